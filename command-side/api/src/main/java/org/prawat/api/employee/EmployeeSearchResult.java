@@ -1,0 +1,6 @@
+package org.prawat.api.employee;
+
+import java.util.List;
+
+/** A page of {@link EmployeeHit}s and the total number of matches. */
+public record EmployeeSearchResult(List<EmployeeHit> hits, long total) {}

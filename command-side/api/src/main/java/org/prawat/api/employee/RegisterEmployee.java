@@ -1,0 +1,26 @@
+package org.prawat.api.employee;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.prawat.api.organisation.OrganisationUnitId;
+
+/**
+ * Opens an employee's case file: title and name in Thai, national ID (checked and unique), the unit
+ * they work in and their position, appointed on {@code appointedOn}.
+ */
+public record RegisterEmployee(
+        @TargetAggregateIdentifier @NotNull EmployeeId employeeId,
+        @NotBlank(message = "กรุณาระบุเลขประจำตัวประชาชน / The national ID is required") String nationalId,
+        @NotBlank(message = "กรุณาระบุคำนำหน้าชื่อ / The title is required") @Size(max = EmployeeLimits.TITLE_MAX)
+                String title,
+        @NotBlank(message = "กรุณาระบุชื่อ / The first name is required") @Size(max = EmployeeLimits.NAME_MAX)
+                String firstName,
+        @NotBlank(message = "กรุณาระบุนามสกุล / The last name is required") @Size(max = EmployeeLimits.NAME_MAX)
+                String lastName,
+        @NotNull(message = "กรุณาเลือกหน่วยงาน / The organisation unit is required") OrganisationUnitId unitId,
+        @NotBlank(message = "กรุณาระบุตำแหน่ง / The position is required") @Size(max = EmployeeLimits.POSITION_MAX)
+                String position,
+        @NotNull(message = "กรุณาระบุวันที่บรรจุ / The appointment date is required") LocalDate appointedOn) {}

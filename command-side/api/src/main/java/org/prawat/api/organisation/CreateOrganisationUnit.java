@@ -1,0 +1,15 @@
+package org.prawat.api.organisation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Creates a unit in the organisation tree; {@code parentId} is null only for a ministry. */
+public record CreateOrganisationUnit(
+        @TargetAggregateIdentifier @NotNull OrganisationUnitId unitId,
+        @NotBlank(message = "กรุณาระบุชื่อหน่วยงาน / The unit name is required")
+                @Size(max = OrganisationUnitLimits.NAME_MAX)
+                String name,
+        @NotNull(message = "กรุณาระบุประเภทหน่วยงาน / The unit kind is required") UnitKind kind,
+        OrganisationUnitId parentId) {}

@@ -1,0 +1,2 @@
+/** The organisation tree, so that a manager's scope (a subtree) and every employee's unit exist. */
+package org.prawat.domain.organisation;

@@ -1,0 +1,2 @@
+/** The employee register: list and Thai word search. */
+package org.prawat.ui.employee;

@@ -1,0 +1,19 @@
+package org.prawat.ui;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a random port against the real local PostgreSQL and Elasticsearch
+ * (started by infra for the test JVM). One shared context for every integration test.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+        classes = PrawatApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "prawat.demo-data.enabled=false")
+public @interface PrawatIntegrationTest {}
