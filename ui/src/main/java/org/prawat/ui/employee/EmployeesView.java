@@ -8,7 +8,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import java.util.stream.Stream;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.prawat.api.employee.EmployeeHit;
@@ -47,16 +46,18 @@ public class EmployeesView extends VerticalLayout {
                 .setHeader(getTranslation("employees.unit"))
                 .setAutoWidth(true);
         grid.addColumn(EmployeeHit::nationalIdMasked).setHeader(getTranslation("employees.national-id"));
-        grid.setItems(query -> fetch(query.getPage(), query.getPageSize()));
+        // An exact count (not Grid's undefined-size mode), so a narrower search never leaves rows
+        // of the previous, wider one behind.
+        grid.setItems(query -> search(query.getPage(), query.getPageSize()).hits().stream(), query ->
+                (int) search(0, 1).total());
 
         add(new H2(getTranslation("employees.title")), search, grid);
     }
 
-    private Stream<EmployeeHit> fetch(int page, int size) {
-        var result = queries.query(
+    private EmployeeSearchResult search(int page, int size) {
+        return queries.query(
                         new SearchEmployees(search.getValue(), page, size),
                         ResponseTypes.instanceOf(EmployeeSearchResult.class))
                 .join();
-        return result.hits().stream();
     }
 }

@@ -67,6 +67,8 @@ class EmployeesViewBrowserIT {
         String fullName = "นางสาวสุภาพร " + surname;
         wait.until(b -> b.findElements(By.tagName("vaadin-grid-cell-content")).stream()
                 .anyMatch(cell -> cell.getText().equals(fullName)));
+        Object rows = browser.executeScript("return document.querySelector('vaadin-grid#employees').size");
+        assertThat(rows).as("only the one employee matches both words").isEqualTo(1L);
         Path screenshot = Path.of("target", "screenshots", "employee-search.png");
         Files.createDirectories(screenshot.getParent());
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshot, StandardCopyOption.REPLACE_EXISTING);

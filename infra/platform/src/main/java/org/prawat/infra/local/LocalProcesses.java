@@ -10,6 +10,7 @@ import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -121,6 +122,11 @@ final class LocalProcesses {
         return run(List.of("id", "-u", account), Map.of(), null, 10).ok();
     }
 
+    /** The prefix that runs a command as {@code account}; none for null (this JVM's user). */
+    static List<String> asAccount(String account) {
+        return account == null ? List.of() : List.of("runuser", "-u", account, "--");
+    }
+
     /** Whether {@code pid} names a live process; reads {@code /proc} so it works across accounts. */
     static boolean isAlive(long pid) {
         return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
@@ -137,6 +143,25 @@ final class LocalProcesses {
             // the process ended meanwhile
         }
         return ProcessHandle.of(pid).flatMap(handle -> handle.info().commandLine());
+    }
+
+    static boolean commandLineContains(ProcessHandle handle, String text) {
+        return commandLine(handle.pid()).map(line -> line.contains(text)).orElse(false);
+    }
+
+    /** Waits until every one of {@code handles} has ended; false if some are still alive. */
+    static boolean awaitExit(List<ProcessHandle> handles, Duration timeout) {
+        CompletableFuture<?>[] exits =
+                handles.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.allOf(exits).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return handles.stream().noneMatch(ProcessHandle::isAlive);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** A pid stored as the first line of a file, if the file exists and holds one. */

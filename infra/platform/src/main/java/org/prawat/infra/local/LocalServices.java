@@ -31,7 +31,7 @@ public final class LocalServices {
             var postgres =
                     new LocalPostgres(new LocalPostgres.Settings(dataDir.resolve("postgres"), postgresPort, "prawat"));
             var elasticsearch = new LocalElasticsearch(new LocalElasticsearch.Settings(
-                    dataDir.resolve("elasticsearch"),
+                    ElasticsearchHome.under(dataDir),
                     esDistribution,
                     elasticsearchPort,
                     "prawat-" + elasticsearchPort,

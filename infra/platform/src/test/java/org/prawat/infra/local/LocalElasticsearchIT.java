@@ -134,7 +134,7 @@ class LocalElasticsearchIT {
     private static Path unpackedMarker(Path home) throws IOException {
         try (var children = Files.list(home)) {
             return children.filter(child -> child.getFileName().toString().startsWith("elasticsearch-"))
-                    .map(dir -> dir.resolve(LocalElasticsearch.UNPACKED_MARKER))
+                    .map(dir -> dir.resolve(ElasticsearchDistribution.UNPACKED_MARKER))
                     .filter(Files::isRegularFile)
                     .findFirst()
                     .orElseThrow();

@@ -46,7 +46,7 @@ class LocalElasticsearchTest {
 
     @Test
     void theThaiPluginIsBundled() {
-        assertThat(LocalElasticsearch.class.getResource(LocalElasticsearch.PLUGIN_RESOURCE))
+        assertThat(ElasticsearchThaiPlugin.class.getResource(ElasticsearchThaiPlugin.PLUGIN_RESOURCE))
                 .isNotNull();
     }
 }

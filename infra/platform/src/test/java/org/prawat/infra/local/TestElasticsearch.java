@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /**
  * One real Elasticsearch shared by the integration tests of this module (each start costs
- * 10–25 s). Port 39200, home {@code target/elasticsearch-it}; the first use of a test JVM wipes
+ * 10–25 s). Port 39200, home under {@code target/elasticsearch-it} (see {@link ElasticsearchHome}); the first use of a test JVM wipes
  * that home, so the first start is a cold one (unpack + plugin install) and can be compared with a
  * warm one. Stopped by a shutdown hook when the test JVM ends (its watchdog would stop it too).
  */
@@ -29,7 +29,7 @@ public final class TestElasticsearch {
     /** The shared, started instance (started again if a test stopped it). */
     public static synchronized LocalElasticsearch shared() {
         if (instance == null) {
-            home = Path.of("target", "elasticsearch-it").toAbsolutePath();
+            home = ElasticsearchHome.under(Path.of("target", "elasticsearch-it"));
             awaitPortFree(); // an Elasticsearch of a killed earlier run is being stopped by its watchdog
             deleteRecursively(home);
             instance = new LocalElasticsearch(settings(home, PORT));
