@@ -34,13 +34,19 @@ public final class TestEmployees {
         return twelve + NationalIds.checkDigit(twelve);
     }
 
-    /** A surname no earlier run has used, made of common Thai name syllables. */
+    /**
+     * A surname no earlier run has used: two common Thai name syllables and a serial in Thai digits.
+     * Syllables alone are not enough: the tokenizer splits them apart, so a surname made of the same
+     * syllables in another order would match the same search words.
+     */
     public static String newSurname() {
         var random = ThreadLocalRandom.current();
         var name = new StringBuilder();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 2; i++) {
             name.append(SYLLABLES.get(random.nextInt(SYLLABLES.size())));
         }
+        String serial = String.format("%07d", random.nextInt(10_000_000));
+        serial.chars().forEach(digit -> name.append((char) ('๐' + (digit - '0'))));
         return name.toString();
     }
 
