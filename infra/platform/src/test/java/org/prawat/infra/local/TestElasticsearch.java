@@ -2,11 +2,8 @@ package org.prawat.infra.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * One real Elasticsearch shared by the integration tests of this module (each start costs
@@ -31,7 +28,11 @@ public final class TestElasticsearch {
         if (instance == null) {
             home = ElasticsearchHome.under(Path.of("target", "elasticsearch-it"));
             awaitPortFree(); // an Elasticsearch of a killed earlier run is being stopped by its watchdog
-            deleteRecursively(home);
+            try {
+                LocalFiles.deleteRecursively(home);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             instance = new LocalElasticsearch(settings(home, PORT));
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "test-elasticsearch-stop"));
             long began = System.nanoTime();
@@ -83,19 +84,6 @@ public final class TestElasticsearch {
                 Thread.currentThread().interrupt();
                 return;
             }
-        }
-    }
-
-    static void deleteRecursively(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
