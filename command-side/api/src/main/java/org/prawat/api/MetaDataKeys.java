@@ -1,0 +1,16 @@
+package org.prawat.api;
+
+/**
+ * Keys of the metadata a command carries and its events inherit (Axon also adds
+ * {@code correlationId} and {@code traceId}): who issued it and, where given, why.
+ */
+public final class MetaDataKeys {
+
+    /** The user or system that issued the command, e.g. an HR officer's account name. */
+    public static final String ISSUED_BY = "issuedBy";
+
+    /** The reason given with the command, e.g. for a correction. */
+    public static final String REASON = "reason";
+
+    private MetaDataKeys() {}
+}
