@@ -2,31 +2,63 @@ package org.prawat.domain.employee;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.prawat.api.employee.AlreadyInUnit;
+import org.prawat.api.employee.BeforeAppointment;
+import org.prawat.api.employee.CaseFileClosed;
+import org.prawat.api.employee.ChangePosition;
 import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.employee.EmployeeRegistered;
+import org.prawat.api.employee.EmployeeSeparated;
+import org.prawat.api.employee.EmployeeTransferred;
 import org.prawat.api.employee.InvalidNationalId;
 import org.prawat.api.employee.NationalIds;
+import org.prawat.api.employee.PositionChanged;
 import org.prawat.api.employee.RegisterEmployee;
+import org.prawat.api.employee.SeparateEmployee;
+import org.prawat.api.employee.TransferEmployee;
+import org.prawat.api.organisation.OrganisationUnitId;
 import org.prawat.api.organisation.UnknownOrganisationUnit;
+import org.prawat.domain.BusinessDates;
 import org.prawat.domain.organisation.OrganisationUnitDirectory;
+import org.prawat.domain.training.TrainingRecords;
 
-/** An employee's case file: the history of one person's career and development. */
+/**
+ * An employee's case file: the career (appointment, transfers, positions, separation) here, the
+ * development records in the members below, all in one event stream per person.
+ */
 @Aggregate
 public class Employee {
 
     @AggregateIdentifier
     private EmployeeId employeeId;
 
+    private OrganisationUnitId unitId;
+    private String position;
+    private LocalDate appointedOn;
+    private LocalDate separatedOn;
+
+    @AggregateMember
+    private final TrainingRecords trainings = new TrainingRecords();
+
     @CommandHandler
-    public Employee(RegisterEmployee command, NationalIdRegistry nationalIds, OrganisationUnitDirectory units) {
+    public Employee(
+            RegisterEmployee command, NationalIdRegistry nationalIds, OrganisationUnitDirectory units, Clock clock) {
         String nationalId = NationalIds.normalise(command.nationalId());
         if (!NationalIds.isValid(nationalId)) {
             throw new InvalidNationalId();
         }
+        BusinessDates.requirePlausible(
+                command.appointedOn(), "วันที่บรรจุแต่งตั้ง", "The appointment date", LocalDate.now(clock));
         if (!units.exists(command.unitId())) {
             throw new UnknownOrganisationUnit(command.unitId());
         }
@@ -47,8 +79,77 @@ public class Employee {
         // for Axon, which rebuilds the case file from its events
     }
 
+    /** After separation the case file only takes corrections (which do not exist yet: nothing passes). */
+    @CommandHandlerInterceptor
+    Object refuseNewRecordsAfterSeparation(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        if (separatedOn != null) {
+            throw new CaseFileClosed(separatedOn);
+        }
+        return chain.proceed();
+    }
+
+    @CommandHandler
+    void handle(TransferEmployee command, OrganisationUnitDirectory units, Clock clock) {
+        requireCareerDate(command.effectiveOn(), clock);
+        if (!units.exists(command.toUnitId())) {
+            throw new UnknownOrganisationUnit(command.toUnitId());
+        }
+        if (command.toUnitId().equals(unitId)) {
+            throw new AlreadyInUnit();
+        }
+        apply(new EmployeeTransferred(
+                employeeId, unitId, command.toUnitId(), command.orderNumber().strip(), command.effectiveOn()));
+    }
+
+    @CommandHandler
+    void handle(ChangePosition command, Clock clock) {
+        requireCareerDate(command.effectiveOn(), clock);
+        String level = command.level() == null || command.level().isBlank()
+                ? null
+                : command.level().strip();
+        apply(new PositionChanged(
+                employeeId,
+                position,
+                command.position().strip(),
+                level,
+                command.orderNumber().strip(),
+                command.effectiveOn()));
+    }
+
+    @CommandHandler
+    void handle(SeparateEmployee command, Clock clock) {
+        requireCareerDate(command.effectiveOn(), clock);
+        apply(new EmployeeSeparated(
+                employeeId, command.reason(), command.orderNumber().strip(), command.effectiveOn()));
+    }
+
+    private void requireCareerDate(LocalDate effectiveOn, Clock clock) {
+        BusinessDates.requirePlausible(effectiveOn, "วันที่มีผล", "The effective date", LocalDate.now(clock));
+        if (effectiveOn.isBefore(appointedOn)) {
+            throw new BeforeAppointment(effectiveOn, appointedOn);
+        }
+    }
+
     @EventSourcingHandler
     void on(EmployeeRegistered event) {
         employeeId = event.employeeId();
+        unitId = event.unitId();
+        position = event.position();
+        appointedOn = event.appointedOn();
+    }
+
+    @EventSourcingHandler
+    void on(EmployeeTransferred event) {
+        unitId = event.toUnitId();
+    }
+
+    @EventSourcingHandler
+    void on(PositionChanged event) {
+        position = event.position();
+    }
+
+    @EventSourcingHandler
+    void on(EmployeeSeparated event) {
+        separatedOn = event.effectiveOn();
     }
 }

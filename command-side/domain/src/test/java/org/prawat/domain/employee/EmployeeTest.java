@@ -18,6 +18,7 @@ import org.prawat.api.employee.NationalIds;
 import org.prawat.api.employee.RegisterEmployee;
 import org.prawat.api.organisation.OrganisationUnitId;
 import org.prawat.api.organisation.UnknownOrganisationUnit;
+import org.prawat.domain.TestClock;
 import org.prawat.domain.organisation.InMemoryOrganisationUnitDirectory;
 
 class EmployeeTest {
@@ -36,7 +37,7 @@ class EmployeeTest {
     void setUp() {
         units.register(HR_DIVISION, new OrganisationUnitId("songkhla-pao"));
         fixture = new AggregateTestFixture<>(Employee.class);
-        fixture.registerInjectableResources(registry, units);
+        fixture.registerInjectableResources(registry, units, TestClock.TODAY_IN_THAILAND);
         fixture.registerCommandDispatchInterceptor(new BeanValidationInterceptor<>());
     }
 
