@@ -1,24 +1,45 @@
 package org.prawat.domain.organisation;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import org.prawat.api.organisation.OrganisationUnitAlreadyExists;
 import org.prawat.api.organisation.OrganisationUnitId;
 
 /** Stands in for the PostgreSQL lookup, which its own integration test covers. */
 public class InMemoryOrganisationUnitDirectory implements OrganisationUnitDirectory {
 
-    private final Set<OrganisationUnitId> units = new HashSet<>();
+    /** Each unit's current parent; null for a ministry. */
+    private final Map<OrganisationUnitId, OrganisationUnitId> parents = new HashMap<>();
 
     @Override
     public boolean exists(OrganisationUnitId unitId) {
-        return units.contains(unitId);
+        return parents.containsKey(unitId);
     }
 
     @Override
     public void register(OrganisationUnitId unitId, OrganisationUnitId parentId) {
-        if (!units.add(unitId)) {
+        if (exists(unitId)) {
             throw new OrganisationUnitAlreadyExists(unitId);
         }
+        parents.put(unitId, parentId);
+    }
+
+    @Override
+    public boolean isAncestorOrSelf(OrganisationUnitId candidate, OrganisationUnitId unit) {
+        for (var current = unit; current != null; current = parents.get(current)) {
+            if (current.equals(candidate)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void move(OrganisationUnitId unitId, OrganisationUnitId newParentId) {
+        parents.put(unitId, newParentId);
+    }
+
+    OrganisationUnitId parentOf(OrganisationUnitId unitId) {
+        return parents.get(unitId);
     }
 }
