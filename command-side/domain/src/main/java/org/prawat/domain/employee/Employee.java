@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.employee.EmployeeRegistered;
@@ -12,6 +13,7 @@ import org.prawat.api.employee.InvalidNationalId;
 import org.prawat.api.employee.NationalIds;
 import org.prawat.api.employee.RegisterEmployee;
 import org.prawat.api.organisation.UnknownOrganisationUnit;
+import org.prawat.domain.evaluation.Evaluations;
 import org.prawat.domain.organisation.OrganisationUnitDirectory;
 
 /** An employee's case file: the history of one person's career and development. */
@@ -20,6 +22,9 @@ public class Employee {
 
     @AggregateIdentifier
     private EmployeeId employeeId;
+
+    @AggregateMember
+    private final Evaluations evaluations = new Evaluations();
 
     @CommandHandler
     public Employee(RegisterEmployee command, NationalIdRegistry nationalIds, OrganisationUnitDirectory units) {
