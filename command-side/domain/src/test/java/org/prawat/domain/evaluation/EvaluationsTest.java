@@ -1,68 +1,41 @@
 package org.prawat.domain.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.prawat.domain.RuleViolationMatcher.refusedWith;
+import static org.prawat.domain.evaluation.EvaluationTestData.EVALUATED;
+import static org.prawat.domain.evaluation.EvaluationTestData.EVALUATOR;
+import static org.prawat.domain.evaluation.EvaluationTestData.FIRST;
+import static org.prawat.domain.evaluation.EvaluationTestData.FY2568;
+import static org.prawat.domain.evaluation.EvaluationTestData.REGISTERED;
+import static org.prawat.domain.evaluation.EvaluationTestData.SECOND;
+import static org.prawat.domain.evaluation.EvaluationTestData.SOMCHAI;
+import static org.prawat.domain.evaluation.EvaluationTestData.TODAY;
+import static org.prawat.domain.evaluation.EvaluationTestData.evaluation;
+import static org.prawat.domain.evaluation.EvaluationTestData.recordedRoundOne;
+import static org.prawat.domain.evaluation.EvaluationTestData.score;
 
-import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.prawat.api.BuddhistEraYearGiven;
 import org.prawat.api.DateInFuture;
-import org.prawat.api.employee.EmployeeId;
-import org.prawat.api.employee.EmployeeRegistered;
-import org.prawat.api.evaluation.AcknowledgeEvaluation;
 import org.prawat.api.evaluation.DuplicateEvaluationId;
-import org.prawat.api.evaluation.EvaluationAcknowledged;
-import org.prawat.api.evaluation.EvaluationAlreadyAcknowledged;
 import org.prawat.api.evaluation.EvaluationAlreadyRecordedForRound;
-import org.prawat.api.evaluation.EvaluationId;
 import org.prawat.api.evaluation.EvaluationLevel;
 import org.prawat.api.evaluation.EvaluationRecorded;
-import org.prawat.api.evaluation.EvaluationReviewed;
 import org.prawat.api.evaluation.EvaluationRoundNotStarted;
 import org.prawat.api.evaluation.FiscalYear;
 import org.prawat.api.evaluation.InvalidEvaluationWeights;
 import org.prawat.api.evaluation.RecordEvaluation;
-import org.prawat.api.evaluation.RecordReviewerAgreement;
 import org.prawat.api.evaluation.ScoreOutOfRange;
-import org.prawat.api.evaluation.UnknownEvaluation;
-import org.prawat.api.organisation.OrganisationUnitId;
 import org.prawat.domain.employee.Employee;
 
+/** Recording an evaluation; the review and acknowledgement are in {@link EvaluationsFollowUpTest}. */
 class EvaluationsTest {
 
-    private static final EmployeeId SOMCHAI = new EmployeeId("somchai");
-    private static final EvaluationId FIRST = new EvaluationId("eval-1-2568");
-    private static final EvaluationId SECOND = new EvaluationId("eval-2-2568");
-    private static final FiscalYear FY2568 = new FiscalYear(2568);
-    private static final LocalDate TODAY = LocalDate.of(2025, 6, 15);
-    private static final LocalDate EVALUATED = LocalDate.of(2025, 3, 20);
-    private static final String EVALUATOR = "นายสมศักดิ์ ผู้อำนวยการกอง";
-    private static final EmployeeRegistered REGISTERED = new EmployeeRegistered(
-            SOMCHAI,
-            "1103700123453",
-            "นาย",
-            "สมชาย",
-            "ใจดี",
-            new OrganisationUnitId("songkhla-pao-hr"),
-            "นักทรัพยากรบุคคลชำนาญการ",
-            LocalDate.of(2020, 10, 1));
-
-    private AggregateTestFixture<Employee> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Employee.class);
-        fixture.registerInjectableResource(Clock.fixed(
-                TODAY.atStartOfDay(ZoneId.of("Asia/Bangkok")).plusHours(9).toInstant(), ZoneId.of("Asia/Bangkok")));
-        fixture.registerCommandDispatchInterceptor(new BeanValidationInterceptor<>());
-    }
+    private final AggregateTestFixture<Employee> fixture = EvaluationTestData.fixture();
 
     @Test
     void recording_an_evaluation_weighs_the_scores_and_gives_the_level_of_the_bands_in_force() {
@@ -131,7 +104,7 @@ class EvaluationsTest {
         fixture.given(REGISTERED, recordedRoundOne())
                 .when(evaluation(SECOND, 1, score("95"), score("95"), EVALUATED))
                 .expectException(refusedWith(EvaluationAlreadyRecordedForRound.class))
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("correction"))
+                .expectExceptionMessage(containsString("correction"))
                 .expectNoEvents();
     }
 
@@ -217,87 +190,5 @@ class EvaluationsTest {
                         () -> fixture.given(REGISTERED).when(evaluation(FIRST, 3, score("80"), score("80"), EVALUATED)))
                 .isInstanceOf(JSR303ViolationException.class)
                 .hasMessageContaining("The round must be 1 or 2");
-    }
-
-    @Test
-    void the_reviewer_agreement_is_recorded_against_the_evaluation() {
-        fixture.given(REGISTERED, recordedRoundOne())
-                .when(new RecordReviewerAgreement(SOMCHAI, FIRST, " นางสาววิไล ปลัด ", false, null, TODAY))
-                .expectEvents(new EvaluationReviewed(SOMCHAI, FIRST, "นางสาววิไล ปลัด", false, "", TODAY));
-    }
-
-    @Test
-    void a_review_of_an_evaluation_not_in_the_case_file_is_refused() {
-        fixture.given(REGISTERED)
-                .when(new RecordReviewerAgreement(SOMCHAI, FIRST, "นางสาววิไล ปลัด", true, "", TODAY))
-                .expectException(refusedWith(UnknownEvaluation.class))
-                .expectNoEvents();
-    }
-
-    @Test
-    void a_review_dated_after_today_is_refused() {
-        fixture.given(REGISTERED, recordedRoundOne())
-                .when(new RecordReviewerAgreement(SOMCHAI, FIRST, "นางสาววิไล ปลัด", true, "", TODAY.plusDays(1)))
-                .expectException(refusedWith(DateInFuture.class))
-                .expectNoEvents();
-    }
-
-    @Test
-    void the_employee_acknowledges_the_result() {
-        fixture.given(REGISTERED, recordedRoundOne())
-                .when(new AcknowledgeEvaluation(SOMCHAI, FIRST, TODAY))
-                .expectEvents(new EvaluationAcknowledged(SOMCHAI, FIRST, TODAY));
-    }
-
-    @Test
-    void acknowledging_an_evaluation_not_in_the_case_file_is_refused() {
-        fixture.given(REGISTERED, recordedRoundOne())
-                .when(new AcknowledgeEvaluation(SOMCHAI, SECOND, TODAY))
-                .expectException(refusedWith(UnknownEvaluation.class))
-                .expectNoEvents();
-    }
-
-    @Test
-    void acknowledging_twice_is_refused() {
-        fixture.given(REGISTERED, recordedRoundOne(), new EvaluationAcknowledged(SOMCHAI, FIRST, EVALUATED))
-                .when(new AcknowledgeEvaluation(SOMCHAI, FIRST, TODAY))
-                .expectException(refusedWith(EvaluationAlreadyAcknowledged.class))
-                .expectNoEvents();
-    }
-
-    @Test
-    void an_acknowledgement_dated_after_today_is_refused() {
-        fixture.given(REGISTERED, recordedRoundOne())
-                .when(new AcknowledgeEvaluation(SOMCHAI, FIRST, TODAY.plusDays(1)))
-                .expectException(refusedWith(DateInFuture.class))
-                .expectNoEvents();
-    }
-
-    private static EvaluationRecorded recordedRoundOne() {
-        return new EvaluationRecorded(
-                SOMCHAI,
-                FIRST,
-                FY2568,
-                1,
-                score("85.5"),
-                70,
-                score("92"),
-                30,
-                score("87.45"),
-                EvaluationLevel.VERY_GOOD,
-                "2560",
-                EVALUATOR,
-                EVALUATED,
-                "");
-    }
-
-    private static RecordEvaluation evaluation(
-            EvaluationId id, int round, BigDecimal achievement, BigDecimal competency, LocalDate evaluatedOn) {
-        return new RecordEvaluation(
-                SOMCHAI, id, FY2568, round, achievement, 70, competency, 30, EVALUATOR, evaluatedOn, null);
-    }
-
-    private static BigDecimal score(String value) {
-        return new BigDecimal(value);
     }
 }
