@@ -29,6 +29,7 @@ import org.prawat.api.employee.TransferEmployee;
 import org.prawat.api.organisation.OrganisationUnitId;
 import org.prawat.api.organisation.UnknownOrganisationUnit;
 import org.prawat.domain.BusinessDates;
+import org.prawat.domain.evaluation.Evaluations;
 import org.prawat.domain.organisation.OrganisationUnitDirectory;
 import org.prawat.domain.training.TrainingRecords;
 
@@ -49,6 +50,9 @@ public class Employee {
 
     @AggregateMember
     private final TrainingRecords trainings = new TrainingRecords();
+
+    @AggregateMember
+    private final Evaluations evaluations = new Evaluations();
 
     @CommandHandler
     public Employee(
