@@ -1,6 +1,7 @@
 package org.prawat.ui;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -34,4 +35,8 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.prawat.domain..", "org.prawat.query..", "org.prawat.ui..", "org.prawat.infra..");
+
+    @ArchTest
+    static final ArchRule domain_features_do_not_depend_on_each_other_in_a_cycle =
+            slices().matching("org.prawat.domain.(*)..").should().beFreeOfCycles();
 }

@@ -30,7 +30,8 @@ import org.prawat.api.organisation.OrganisationUnitId;
 import org.prawat.api.organisation.UnknownOrganisationUnit;
 import org.prawat.domain.BusinessDates;
 import org.prawat.domain.evaluation.Evaluations;
-import org.prawat.domain.organisation.OrganisationUnitDirectory;
+import org.prawat.domain.lookup.NationalIdRegistry;
+import org.prawat.domain.lookup.OrganisationUnitDirectory;
 import org.prawat.domain.training.TrainingRecords;
 
 /**

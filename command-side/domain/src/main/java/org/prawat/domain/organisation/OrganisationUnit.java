@@ -28,7 +28,8 @@ import org.prawat.api.organisation.UnitManagerAssigned;
 import org.prawat.api.organisation.UnitMoveWouldCreateCycle;
 import org.prawat.api.organisation.UnknownOrganisationUnit;
 import org.prawat.domain.BusinessDates;
-import org.prawat.domain.employee.EmployeeDirectory;
+import org.prawat.domain.lookup.EmployeeDirectory;
+import org.prawat.domain.lookup.OrganisationUnitDirectory;
 
 /**
  * A ministry, province, organisation, division or section in the organisation tree. Its id never

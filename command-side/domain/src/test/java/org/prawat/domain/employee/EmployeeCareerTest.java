@@ -23,7 +23,8 @@ import org.prawat.api.employee.TransferEmployee;
 import org.prawat.api.organisation.OrganisationUnitId;
 import org.prawat.api.organisation.UnknownOrganisationUnit;
 import org.prawat.domain.TestClock;
-import org.prawat.domain.organisation.InMemoryOrganisationUnitDirectory;
+import org.prawat.domain.lookup.InMemoryNationalIdRegistry;
+import org.prawat.domain.lookup.InMemoryOrganisationUnitDirectory;
 
 class EmployeeCareerTest {
 

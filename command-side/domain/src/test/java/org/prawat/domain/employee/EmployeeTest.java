@@ -19,7 +19,8 @@ import org.prawat.api.employee.RegisterEmployee;
 import org.prawat.api.organisation.OrganisationUnitId;
 import org.prawat.api.organisation.UnknownOrganisationUnit;
 import org.prawat.domain.TestClock;
-import org.prawat.domain.organisation.InMemoryOrganisationUnitDirectory;
+import org.prawat.domain.lookup.InMemoryNationalIdRegistry;
+import org.prawat.domain.lookup.InMemoryOrganisationUnitDirectory;
 
 class EmployeeTest {
 

@@ -35,7 +35,8 @@ import org.prawat.api.organisation.UnitKind;
 import org.prawat.api.organisation.UnitManagerAssigned;
 import org.prawat.api.organisation.UnitMoveWouldCreateCycle;
 import org.prawat.api.organisation.UnknownOrganisationUnit;
-import org.prawat.domain.employee.InMemoryEmployeeDirectory;
+import org.prawat.domain.lookup.InMemoryEmployeeDirectory;
+import org.prawat.domain.lookup.InMemoryOrganisationUnitDirectory;
 
 class OrganisationUnitTest {
 

@@ -1,11 +1,11 @@
-package org.prawat.domain.organisation;
+package org.prawat.domain.lookup;
 
 import java.util.HashMap;
 import java.util.Map;
 import org.prawat.api.organisation.OrganisationUnitAlreadyExists;
 import org.prawat.api.organisation.OrganisationUnitId;
 
-/** Stands in for the PostgreSQL lookup, which its own integration test covers. */
+/** Stands in for the PostgreSQL lookup in fixture tests; the real one is exercised by ui's OrganisationTreeIT. */
 public class InMemoryOrganisationUnitDirectory implements OrganisationUnitDirectory {
 
     /** Each unit's current parent; null for a ministry. */
@@ -39,7 +39,7 @@ public class InMemoryOrganisationUnitDirectory implements OrganisationUnitDirect
         parents.put(unitId, newParentId);
     }
 
-    OrganisationUnitId parentOf(OrganisationUnitId unitId) {
+    public OrganisationUnitId parentOf(OrganisationUnitId unitId) {
         return parents.get(unitId);
     }
 }

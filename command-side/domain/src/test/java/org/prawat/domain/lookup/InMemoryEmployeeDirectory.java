@@ -1,4 +1,4 @@
-package org.prawat.domain.employee;
+package org.prawat.domain.lookup;
 
 import java.util.HashSet;
 import java.util.Set;

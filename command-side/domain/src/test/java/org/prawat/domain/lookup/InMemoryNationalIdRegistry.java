@@ -1,4 +1,4 @@
-package org.prawat.domain.employee;
+package org.prawat.domain.lookup;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -6,7 +6,7 @@ import org.prawat.api.employee.DuplicateNationalId;
 import org.prawat.api.employee.EmployeeId;
 
 /** Stands in for the PostgreSQL registry, which its own integration test covers. */
-class InMemoryNationalIdRegistry implements NationalIdRegistry {
+public class InMemoryNationalIdRegistry implements NationalIdRegistry {
 
     private final Map<String, EmployeeId> holders = new HashMap<>();
 
@@ -17,7 +17,7 @@ class InMemoryNationalIdRegistry implements NationalIdRegistry {
         }
     }
 
-    EmployeeId holderOf(String nationalId) {
+    public EmployeeId holderOf(String nationalId) {
         return holders.get(nationalId);
     }
 }

@@ -1,4 +1,4 @@
-package org.prawat.domain.employee;
+package org.prawat.domain.lookup;
 
 import org.prawat.api.employee.EmployeeId;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,4 +1,4 @@
-package org.prawat.domain.organisation;
+package org.prawat.domain.lookup;
 
 import org.prawat.api.organisation.OrganisationUnitAlreadyExists;
 import org.prawat.api.organisation.OrganisationUnitId;
