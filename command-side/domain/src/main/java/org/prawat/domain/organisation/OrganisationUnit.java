@@ -47,7 +47,9 @@ public class OrganisationUnit {
     private EmployeeId managerId;
 
     @CommandHandler
-    public OrganisationUnit(CreateOrganisationUnit command, OrganisationUnitDirectory directory) {
+    public OrganisationUnit(CreateOrganisationUnit command, OrganisationUnitDirectory directory, Clock clock) {
+        LocalDate effectiveOn = command.effectiveOn() == null ? LocalDate.now(clock) : command.effectiveOn();
+        requirePlausibleEffectiveDate(effectiveOn, clock);
         if (command.parentId() == null && command.kind() != UnitKind.MINISTRY) {
             throw new MissingParentUnit();
         }
@@ -56,7 +58,7 @@ public class OrganisationUnit {
         }
         directory.register(command.unitId(), command.parentId());
         apply(new OrganisationUnitCreated(
-                command.unitId(), command.name().strip(), command.kind(), command.parentId()));
+                command.unitId(), command.name().strip(), command.kind(), command.parentId(), effectiveOn));
     }
 
     protected OrganisationUnit() {

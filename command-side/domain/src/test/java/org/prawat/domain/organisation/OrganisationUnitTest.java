@@ -65,7 +65,7 @@ class OrganisationUnitTest {
         fixture.givenNoPriorActivity()
                 .when(new CreateOrganisationUnit(INTERIOR, "กระทรวงมหาดไทย", UnitKind.MINISTRY, null))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new OrganisationUnitCreated(INTERIOR, "กระทรวงมหาดไทย", UnitKind.MINISTRY, null));
+                .expectEvents(new OrganisationUnitCreated(INTERIOR, "กระทรวงมหาดไทย", UnitKind.MINISTRY, null, TODAY));
         assertThat(directory.exists(INTERIOR)).isTrue();
     }
 
@@ -75,7 +75,8 @@ class OrganisationUnitTest {
 
         fixture.givenNoPriorActivity()
                 .when(new CreateOrganisationUnit(SONGKHLA, "  จังหวัดสงขลา ", UnitKind.PROVINCE, INTERIOR))
-                .expectEvents(new OrganisationUnitCreated(SONGKHLA, "จังหวัดสงขลา", UnitKind.PROVINCE, INTERIOR));
+                .expectEvents(
+                        new OrganisationUnitCreated(SONGKHLA, "จังหวัดสงขลา", UnitKind.PROVINCE, INTERIOR, TODAY));
         assertThat(directory.exists(SONGKHLA)).isTrue();
     }
 
@@ -119,8 +120,8 @@ class OrganisationUnitTest {
         assertThat(directory.exists(INTERIOR)).isFalse();
     }
 
-    private static final OrganisationUnitCreated SONGKHLA_PAO_CREATED =
-            new OrganisationUnitCreated(SONGKHLA_PAO, "องค์การบริหารส่วนจังหวัดสงขลา", UnitKind.ORGANISATION, SONGKHLA);
+    private static final OrganisationUnitCreated SONGKHLA_PAO_CREATED = new OrganisationUnitCreated(
+            SONGKHLA_PAO, "องค์การบริหารส่วนจังหวัดสงขลา", UnitKind.ORGANISATION, SONGKHLA, TODAY);
 
     @Nested
     class Renaming {
@@ -228,7 +229,7 @@ class OrganisationUnitTest {
 
         @Test
         void a_move_of_a_ministry_is_refused() {
-            fixture.given(new OrganisationUnitCreated(INTERIOR, "กระทรวงมหาดไทย", UnitKind.MINISTRY, null))
+            fixture.given(new OrganisationUnitCreated(INTERIOR, "กระทรวงมหาดไทย", UnitKind.MINISTRY, null, TODAY))
                     .when(new MoveOrganisationUnit(INTERIOR, SONGKHLA, TODAY))
                     .expectException(refusedWith(MinistryCannotMove.class))
                     .expectNoEvents();

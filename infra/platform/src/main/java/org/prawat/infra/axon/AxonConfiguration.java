@@ -9,6 +9,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
+import org.prawat.infra.axon.upcasting.OrganisationUnitCreatedUpcaster;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -37,6 +38,12 @@ public class AxonConfiguration {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
+    }
+
+    /** Every change of a stored event's shape has an upcaster, oldest first. */
+    @Bean
+    OrganisationUnitCreatedUpcaster organisationUnitCreatedUpcaster() {
+        return new OrganisationUnitCreatedUpcaster();
     }
 
     /** Command shape (Jakarta annotations on the command records) is checked before any handler runs. */
