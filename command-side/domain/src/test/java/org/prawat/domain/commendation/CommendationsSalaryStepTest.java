@@ -42,10 +42,14 @@ class CommendationsSalaryStepTest {
     }
 
     @Test
-    void half_a_step_and_one_and_a_half_steps_are_granted() {
+    void one_and_a_half_steps_are_granted() {
         fixture.given(REGISTERED, EVALUATED)
-                .when(grant(new BigDecimal("1.5"), null, EVALUATION))
+                .when(grant(new BigDecimal("1.50"), null, EVALUATION))
                 .expectEvents(granted(new BigDecimal("1.5"), null));
+    }
+
+    @Test
+    void half_a_step_is_granted() {
         fixture.given(REGISTERED, EVALUATED)
                 .when(grant(new BigDecimal("0.5"), null, EVALUATION))
                 .expectEvents(granted(new BigDecimal("0.5"), null));
