@@ -36,4 +36,13 @@ class BusinessDatesTest {
         assertThatCode(() -> BusinessDates.requirePlausible(LocalDate.of(1990, 10, 1), "วันที่", "Date", TODAY))
                 .doesNotThrowAnyException();
     }
+
+    @Test
+    void a_date_that_may_lie_ahead_is_only_checked_for_a_buddhist_era_year() {
+        assertThatCode(() -> BusinessDates.requireCommonEra(TODAY.plusMonths(5), "วันที่มีผล", "Effective date"))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(
+                        () -> BusinessDates.requireCommonEra(LocalDate.of(2570, 4, 1), "วันที่มีผล", "Effective date"))
+                .isInstanceOf(BuddhistEraYearGiven.class);
+    }
 }

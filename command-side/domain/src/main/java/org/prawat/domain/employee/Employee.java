@@ -29,6 +29,7 @@ import org.prawat.api.employee.TransferEmployee;
 import org.prawat.api.organisation.OrganisationUnitId;
 import org.prawat.api.organisation.UnknownOrganisationUnit;
 import org.prawat.domain.BusinessDates;
+import org.prawat.domain.commendation.Commendations;
 import org.prawat.domain.evaluation.Evaluations;
 import org.prawat.domain.lookup.NationalIdRegistry;
 import org.prawat.domain.lookup.OrganisationUnitDirectory;
@@ -54,6 +55,9 @@ public class Employee {
 
     @AggregateMember
     private final Evaluations evaluations = new Evaluations();
+
+    @AggregateMember
+    private final Commendations commendations = new Commendations(evaluations::contains);
 
     @CommandHandler
     public Employee(

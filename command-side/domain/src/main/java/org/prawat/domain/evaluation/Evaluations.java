@@ -87,6 +87,11 @@ public class Evaluations {
         apply(new EvaluationAcknowledged(command.employeeId(), command.evaluationId(), command.acknowledgedOn()));
     }
 
+    /** Whether this case file holds evaluation {@code evaluationId}; other members' rules name evaluations. */
+    public boolean contains(EvaluationId evaluationId) {
+        return roundOf.containsKey(evaluationId);
+    }
+
     @EventSourcingHandler
     void on(EvaluationRecorded event) {
         roundOf.put(event.evaluationId(), event.evaluationRound());

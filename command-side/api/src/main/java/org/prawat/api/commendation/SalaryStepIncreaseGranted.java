@@ -1,0 +1,25 @@
+package org.prawat.api.commendation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+import org.prawat.api.employee.EmployeeId;
+import org.prawat.api.evaluation.EvaluationId;
+
+/**
+ * The employee was granted a salary-step increase by order {@code orderNumber} dated
+ * {@code awardedOn}, effective from {@code effectiveOn}, on the strength of evaluation
+ * {@code evaluationId}. Exactly one of {@code steps} (local officials) and {@code percentage} (civil
+ * servants) is given; the other is null.
+ */
+@Revision("1")
+public record SalaryStepIncreaseGranted(
+        EmployeeId employeeId,
+        CommendationId commendationId,
+        BigDecimal steps,
+        BigDecimal percentage,
+        EvaluationId evaluationId,
+        String orderNumber,
+        LocalDate awardedOn,
+        LocalDate effectiveOn)
+        implements Commendation {}

@@ -1,0 +1,17 @@
+package org.prawat.api.commendation;
+
+import org.prawat.api.RuleViolation;
+import org.prawat.api.evaluation.EvaluationId;
+
+/** A salary-step increase names an evaluation that is not in this case file. */
+public class UnknownJustifyingEvaluation extends RuleViolation {
+
+    public UnknownJustifyingEvaluation(EvaluationId evaluationId) {
+        super(
+                "commendation.unknown-evaluation",
+                "ไม่พบผลการประเมิน " + evaluationId
+                        + " ในแฟ้มประวัตินี้: การเลื่อนขั้นเงินเดือนต้องอ้างอิงผลการประเมินที่บันทึกไว้แล้ว",
+                "This case file holds no evaluation " + evaluationId
+                        + ": a salary-step increase must name an evaluation already recorded");
+    }
+}
