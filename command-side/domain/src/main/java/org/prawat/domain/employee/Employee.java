@@ -89,7 +89,7 @@ public class Employee {
         // for Axon, which rebuilds the case file from its events
     }
 
-    /** After separation the case file only takes corrections and decisions on correction requests. */
+    /** After separation the case file only takes corrections and correction requests ({@link Correction}). */
     @CommandHandlerInterceptor
     Object refuseNewRecordsAfterSeparation(CommandMessage<?> command, InterceptorChain chain) throws Exception {
         if (separatedOn != null && !(command.getPayload() instanceof Correction)) {
