@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.prawat.api.correction.Correction;
 import org.prawat.api.employee.AlreadyInUnit;
 import org.prawat.api.employee.BeforeAppointment;
 import org.prawat.api.employee.CaseFileClosed;
@@ -30,6 +31,7 @@ import org.prawat.api.organisation.OrganisationUnitId;
 import org.prawat.api.organisation.UnknownOrganisationUnit;
 import org.prawat.domain.BusinessDates;
 import org.prawat.domain.commendation.Commendations;
+import org.prawat.domain.correction.CorrectionRequests;
 import org.prawat.domain.evaluation.Evaluations;
 import org.prawat.domain.lookup.NationalIdRegistry;
 import org.prawat.domain.lookup.OrganisationUnitDirectory;
@@ -58,6 +60,9 @@ public class Employee {
 
     @AggregateMember
     private final Commendations commendations = new Commendations(evaluations::contains);
+
+    @AggregateMember
+    private final CorrectionRequests corrections = new CorrectionRequests(trainings);
 
     @CommandHandler
     public Employee(
@@ -88,10 +93,10 @@ public class Employee {
         // for Axon, which rebuilds the case file from its events
     }
 
-    /** After separation the case file only takes corrections (which do not exist yet: nothing passes). */
+    /** After separation the case file only takes corrections and correction requests ({@link Correction}). */
     @CommandHandlerInterceptor
     Object refuseNewRecordsAfterSeparation(CommandMessage<?> command, InterceptorChain chain) throws Exception {
-        if (separatedOn != null) {
+        if (separatedOn != null && !(command.getPayload() instanceof Correction)) {
             throw new CaseFileClosed(separatedOn);
         }
         return chain.proceed();

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.prawat.api.correction.RecordAlreadyRetracted;
+import org.prawat.api.correction.RecordKind;
+import org.prawat.api.correction.RecordRetracted;
 import org.prawat.api.evaluation.AcknowledgeEvaluation;
 import org.prawat.api.evaluation.DuplicateEvaluationId;
 import org.prawat.api.evaluation.EvaluationAcknowledged;
@@ -40,6 +43,7 @@ public class Evaluations {
 
     private final Map<EvaluationId, EvaluationRound> roundOf = new HashMap<>();
     private final Set<EvaluationId> acknowledged = new HashSet<>();
+    private final Set<EvaluationId> retracted = new HashSet<>();
 
     @CommandHandler
     void handle(RecordEvaluation command, Clock clock) {
@@ -102,6 +106,13 @@ public class Evaluations {
         acknowledged.add(event.evaluationId());
     }
 
+    @EventSourcingHandler
+    void on(RecordRetracted event) {
+        if (event.kind() == RecordKind.EVALUATION) {
+            retracted.add(new EvaluationId(event.recordId()));
+        }
+    }
+
     private static EvaluationRecorded recorded(
             RecordEvaluation command, EvaluationWeights weights, EvaluationBands bands) {
         BigDecimal total = weights.totalOf(command.achievementScore(), command.competencyScore());
@@ -125,6 +136,9 @@ public class Evaluations {
     private void requireKnown(EvaluationId evaluationId) {
         if (!roundOf.containsKey(evaluationId)) {
             throw new UnknownEvaluation(evaluationId);
+        }
+        if (retracted.contains(evaluationId)) {
+            throw new RecordAlreadyRetracted(RecordKind.EVALUATION, evaluationId.value());
         }
     }
 

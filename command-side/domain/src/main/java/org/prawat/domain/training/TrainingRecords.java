@@ -2,20 +2,23 @@ package org.prawat.domain.training;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.prawat.api.training.ImplausibleTrainingHours;
+import org.prawat.api.correction.CorrectTraining;
+import org.prawat.api.correction.RecordAlreadyRetracted;
+import org.prawat.api.correction.RecordKind;
+import org.prawat.api.correction.RecordRetracted;
+import org.prawat.api.correction.TrainingCorrected;
 import org.prawat.api.training.RecordTraining;
 import org.prawat.api.training.SubmitTrainingReport;
 import org.prawat.api.training.Training;
 import org.prawat.api.training.TrainingAlreadyRecorded;
-import org.prawat.api.training.TrainingEndsBeforeStart;
 import org.prawat.api.training.TrainingId;
 import org.prawat.api.training.TrainingRecorded;
 import org.prawat.api.training.TrainingReportAlreadySubmitted;
@@ -26,39 +29,25 @@ import org.prawat.domain.BusinessDates;
 /** The trainings of one case file; part of the Employee aggregate. */
 public class TrainingRecords {
 
-    /** A training day longer than this is a typing error, not a course. */
-    static final int MAX_HOURS_PER_DAY = 12;
+    /** What each training record says now, after any corrections. */
+    private final Map<TrainingId, Training> current = new HashMap<>();
 
-    /** Each recorded training, and whether its report was submitted. */
-    private final Map<TrainingId, Boolean> reported = new HashMap<>();
+    private final Set<TrainingId> reported = new HashSet<>();
+    private final Set<TrainingId> retracted = new HashSet<>();
 
     @CommandHandler
     void handle(RecordTraining command, Clock clock) {
-        if (reported.containsKey(command.trainingId())) {
+        if (current.containsKey(command.trainingId())) {
             throw new TrainingAlreadyRecorded(command.trainingId());
         }
-        Training training = command.training();
-        LocalDate today = LocalDate.now(clock);
-        BusinessDates.requirePlausible(training.startDate(), "วันที่เริ่มอบรม", "The training start date", today);
-        BusinessDates.requirePlausible(training.endDate(), "วันที่สิ้นสุดการอบรม", "The training end date", today);
-        if (training.endDate().isBefore(training.startDate())) {
-            throw new TrainingEndsBeforeStart(training.startDate(), training.endDate());
-        }
-        long days = ChronoUnit.DAYS.between(training.startDate(), training.endDate()) + 1;
-        BigDecimal hours = training.hours();
-        if (hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(days * MAX_HOURS_PER_DAY)) > 0) {
-            throw new ImplausibleTrainingHours(hours, days);
-        }
-        apply(new TrainingRecorded(command.employeeId(), command.trainingId(), training));
+        TrainingRules.requirePlausible(command.training(), LocalDate.now(clock));
+        apply(new TrainingRecorded(command.employeeId(), command.trainingId(), command.training()));
     }
 
     @CommandHandler
     void handle(SubmitTrainingReport command, Clock clock) {
-        Boolean alreadyReported = reported.get(command.trainingId());
-        if (alreadyReported == null) {
-            throw new UnknownTraining(command.trainingId());
-        }
-        if (alreadyReported) {
+        requireStanding(command.trainingId());
+        if (reported.contains(command.trainingId())) {
             throw new TrainingReportAlreadySubmitted(command.trainingId());
         }
         BusinessDates.requirePlausible(
@@ -71,13 +60,50 @@ public class TrainingRecords {
                 command.submittedOn()));
     }
 
+    /**
+     * Writes the corrected content beside the current one. Called by the case file's correction
+     * desk, which has already checked the request the correction answers.
+     */
+    public void correct(CorrectTraining command, LocalDate today) {
+        requireStanding(command.trainingId());
+        TrainingRules.requirePlausible(command.corrected(), today);
+        apply(new TrainingCorrected(
+                command.employeeId(),
+                command.trainingId(),
+                current.get(command.trainingId()),
+                command.corrected(),
+                command.details().stripped(),
+                command.requestId()));
+    }
+
+    private void requireStanding(TrainingId trainingId) {
+        if (!current.containsKey(trainingId)) {
+            throw new UnknownTraining(trainingId);
+        }
+        if (retracted.contains(trainingId)) {
+            throw new RecordAlreadyRetracted(RecordKind.TRAINING, trainingId.value());
+        }
+    }
+
     @EventSourcingHandler
     void on(TrainingRecorded event) {
-        reported.put(event.trainingId(), false);
+        current.put(event.trainingId(), event.training());
     }
 
     @EventSourcingHandler
     void on(TrainingReportSubmitted event) {
-        reported.put(event.trainingId(), true);
+        reported.add(event.trainingId());
+    }
+
+    @EventSourcingHandler
+    void on(TrainingCorrected event) {
+        current.put(event.trainingId(), event.corrected());
+    }
+
+    @EventSourcingHandler
+    void on(RecordRetracted event) {
+        if (event.kind() == RecordKind.TRAINING) {
+            retracted.add(new TrainingId(event.recordId()));
+        }
     }
 }

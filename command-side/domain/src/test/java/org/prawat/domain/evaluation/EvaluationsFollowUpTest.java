@@ -12,6 +12,10 @@ import static org.prawat.domain.evaluation.EvaluationTestData.recordedRoundOne;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 import org.prawat.api.DateInFuture;
+import org.prawat.api.correction.CorrectionDetails;
+import org.prawat.api.correction.RecordAlreadyRetracted;
+import org.prawat.api.correction.RecordKind;
+import org.prawat.api.correction.RecordRetracted;
 import org.prawat.api.evaluation.AcknowledgeEvaluation;
 import org.prawat.api.evaluation.EvaluationAcknowledged;
 import org.prawat.api.evaluation.EvaluationAlreadyAcknowledged;
@@ -56,6 +60,21 @@ class EvaluationsFollowUpTest {
     }
 
     @Test
+    void a_retracted_evaluation_cannot_be_acknowledged() {
+        fixture.given(REGISTERED, recordedRoundOne(), retracted())
+                .when(new AcknowledgeEvaluation(SOMCHAI, FIRST, TODAY))
+                .expectException(refusedWith(RecordAlreadyRetracted.class))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_retracted_evaluation_cannot_be_reviewed() {
+        fixture.given(REGISTERED, recordedRoundOne(), retracted())
+                .when(new RecordReviewerAgreement(SOMCHAI, FIRST, "นางสาววิไล ปลัด", true, "", TODAY))
+                .expectException(refusedWith(RecordAlreadyRetracted.class));
+    }
+
+    @Test
     void acknowledging_an_evaluation_not_in_the_case_file_is_refused() {
         fixture.given(REGISTERED, recordedRoundOne())
                 .when(new AcknowledgeEvaluation(SOMCHAI, SECOND, TODAY))
@@ -77,5 +96,10 @@ class EvaluationsFollowUpTest {
                 .when(new AcknowledgeEvaluation(SOMCHAI, FIRST, TODAY.plusDays(1)))
                 .expectException(refusedWith(DateInFuture.class))
                 .expectNoEvents();
+    }
+
+    private static RecordRetracted retracted() {
+        var details = new CorrectionDetails("บันทึกผิดคน", "บันทึกข้อความ กจ. 15/2568", "นางสาวสุภาพร ศรีสุข");
+        return new RecordRetracted(SOMCHAI, FIRST.value(), RecordKind.EVALUATION, details, null);
     }
 }

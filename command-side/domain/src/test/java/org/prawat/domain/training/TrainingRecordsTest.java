@@ -10,6 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.prawat.api.BuddhistEraYearGiven;
 import org.prawat.api.DateInFuture;
+import org.prawat.api.correction.CorrectionDetails;
+import org.prawat.api.correction.RecordAlreadyRetracted;
+import org.prawat.api.correction.RecordKind;
+import org.prawat.api.correction.RecordRetracted;
 import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.employee.EmployeeRegistered;
 import org.prawat.api.organisation.OrganisationUnitId;
@@ -134,6 +138,21 @@ class TrainingRecordsTest {
         fixture.given(REGISTERED, new TrainingRecorded(WITTAYA, ORIENTATION, training), report)
                 .when(new SubmitTrainingReport(WITTAYA, ORIENTATION, "ค", "ง", LocalDate.of(2024, 2, 21)))
                 .expectException(refusedWith(TrainingReportAlreadySubmitted.class));
+    }
+
+    @Test
+    void a_report_on_a_retracted_training_is_refused() {
+        var training = orientation(LocalDate.of(2024, 2, 5), LocalDate.of(2024, 2, 7), "18");
+        var retracted = new RecordRetracted(
+                WITTAYA,
+                ORIENTATION.value(),
+                RecordKind.TRAINING,
+                new CorrectionDetails("บันทึกผิดคน", "บันทึกข้อความ กจ. 12/2567", "นางสาวสุภาพร ศรีสุข"),
+                null);
+        fixture.given(REGISTERED, new TrainingRecorded(WITTAYA, ORIENTATION, training), retracted)
+                .when(new SubmitTrainingReport(WITTAYA, ORIENTATION, "ก", "ข", LocalDate.of(2024, 2, 20)))
+                .expectException(refusedWith(RecordAlreadyRetracted.class))
+                .expectNoEvents();
     }
 
     private static Training orientation(LocalDate start, LocalDate end, String hours) {
