@@ -13,11 +13,16 @@ public final class BusinessDates {
     private BusinessDates() {}
 
     public static void requirePlausible(LocalDate date, String fieldThai, String fieldEnglish, LocalDate today) {
-        if (date.getYear() >= FIRST_BUDDHIST_ERA_YEAR_SEEN) {
-            throw new BuddhistEraYearGiven(fieldThai, fieldEnglish, date);
-        }
+        requireCommonEra(date, fieldThai, fieldEnglish);
         if (date.isAfter(today)) {
             throw new DateInFuture(fieldThai, fieldEnglish, date);
+        }
+    }
+
+    /** For dates that may lie ahead (a session being scheduled): only the B.E.-year check. */
+    public static void requireCommonEra(LocalDate date, String fieldThai, String fieldEnglish) {
+        if (date.getYear() >= FIRST_BUDDHIST_ERA_YEAR_SEEN) {
+            throw new BuddhistEraYearGiven(fieldThai, fieldEnglish, date);
         }
     }
 }

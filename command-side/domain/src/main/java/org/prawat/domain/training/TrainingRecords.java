@@ -27,7 +27,7 @@ import org.prawat.domain.BusinessDates;
 public class TrainingRecords {
 
     /** A training day longer than this is a typing error, not a course. */
-    static final int MAX_HOURS_PER_DAY = 12;
+    public static final int MAX_HOURS_PER_DAY = 12;
 
     /** Each recorded training, and whether its report was submitted. */
     private final Map<TrainingId, Boolean> reported = new HashMap<>();
