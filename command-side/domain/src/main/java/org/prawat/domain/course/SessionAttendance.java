@@ -19,11 +19,14 @@ import org.springframework.stereotype.Component;
  * Puts a session's training into every attendee's case file, or into none.
  *
  * <p>All or none holds because the processing group is subscribing ({@link SessionAttendanceProcessing}):
- * Axon publishes the event to it while the unit of work of {@code RecordSessionAttendance} prepares
- * its commit, in the same thread, so each {@code sendAndWait} below runs as a nested unit of work
- * whose events join the outer one's and whose Spring transaction joins the outer transaction
- * (propagation REQUIRED). A refusal thrown here therefore rolls back the outer unit of work: the
- * course's {@code SessionAttendanceRecorded} and every attendee's {@code TrainingRecorded}.
+ * Axon hands the event to it while the unit of work of {@code RecordSessionAttendance} prepares its
+ * commit, in the same thread and inside that command's transaction. Each {@code sendAndWait} below
+ * then runs as a nested unit of work: its Spring transaction joins the outer one (REQUIRED), and its
+ * events go to the outer unit of work, which stores them after this handler returns and before the
+ * transaction commits. A nested refusal rolls back nothing by itself (Axon's SpringTransactionManager
+ * only ends transactions it began); the exception thrown here rolls back the outer unit of work and
+ * with it the course's {@code SessionAttendanceRecorded} and every attendee's {@code TrainingRecorded}.
+ * This needs the local command bus (Axon Server is disabled): a distributed one would leave the thread.
  */
 @Component
 @ProcessingGroup(SessionAttendance.PROCESSING_GROUP)
