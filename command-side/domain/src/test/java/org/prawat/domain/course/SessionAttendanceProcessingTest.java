@@ -8,6 +8,8 @@ import static org.prawat.domain.course.CourseTest.SESSION_1_SCHEDULED;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
@@ -16,9 +18,12 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.prawat.api.MetaDataKeys;
 import org.prawat.api.course.AttendeeCannotBeRecorded;
 import org.prawat.api.course.RecordSessionAttendance;
 import org.prawat.api.employee.EmployeeId;
@@ -55,7 +60,10 @@ class SessionAttendanceProcessingTest {
                 .configureAggregate(Employee.class)
                 .registerComponent(Clock.class, c -> TestClock.TODAY_IN_THAILAND)
                 .registerComponent(NationalIdRegistry.class, c -> new InMemoryNationalIdRegistry())
-                .registerComponent(OrganisationUnitDirectory.class, c -> new InMemoryOrganisationUnitDirectory());
+                .registerComponent(OrganisationUnitDirectory.class, c -> new InMemoryOrganisationUnitDirectory())
+                .configureCorrelationDataProviders(c -> List.of(
+                        new MessageOriginProvider(),
+                        new SimpleCorrelationDataProvider(MetaDataKeys.ISSUED_BY, MetaDataKeys.REASON)));
         configurer.eventProcessing().registerEventHandler(c -> new SessionAttendance(c.commandGateway()));
         new SessionAttendanceProcessing()
                 .sessionAttendanceInTheCommandsTransaction()
@@ -84,6 +92,24 @@ class SessionAttendanceProcessingTest {
 
         assertThat(trainingsOf(WITTAYA)).hasSize(1);
         assertThat(trainingsOf(SOMSRI)).hasSize(1);
+    }
+
+    @Test
+    void each_case_files_record_says_who_recorded_the_attendance_and_traces_back_to_that_command() {
+        var command = GenericCommandMessage.asCommandMessage(attendance(WITTAYA))
+                .andMetaData(Map.of(MetaDataKeys.ISSUED_BY, "hr.songkhla"));
+
+        axon.commandGateway().sendAndWait(command);
+
+        var recorded = axon.eventStore()
+                .readEvents(WITTAYA.value())
+                .asStream()
+                .filter(event -> event.getPayload() instanceof TrainingRecorded)
+                .findFirst()
+                .orElseThrow();
+        assertThat(recorded.getMetaData())
+                .containsEntry(MetaDataKeys.ISSUED_BY, "hr.songkhla")
+                .containsEntry("traceId", command.getIdentifier());
     }
 
     @Test
