@@ -19,7 +19,7 @@ public final class BusinessDates {
         }
     }
 
-    /** For dates that may lie ahead, such as when an order takes effect: only the B.E.-year check. */
+    /** For dates that may lie ahead (an order taking effect, a session being scheduled): only the B.E.-year check. */
     public static void requireCommonEra(LocalDate date, String fieldThai, String fieldEnglish) {
         if (date.getYear() >= FIRST_BUDDHIST_ERA_YEAR_SEEN) {
             throw new BuddhistEraYearGiven(fieldThai, fieldEnglish, date);

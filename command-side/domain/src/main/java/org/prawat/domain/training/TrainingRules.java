@@ -9,7 +9,7 @@ import org.prawat.api.training.TrainingEndsBeforeStart;
 import org.prawat.domain.BusinessDates;
 
 /** What any training content must satisfy, whether recorded first or written in as a correction. */
-final class TrainingRules {
+public final class TrainingRules {
 
     /** A training day longer than this is a typing error, not a course. */
     static final int MAX_HOURS_PER_DAY = 12;
@@ -22,8 +22,12 @@ final class TrainingRules {
         if (training.endDate().isBefore(training.startDate())) {
             throw new TrainingEndsBeforeStart(training.startDate(), training.endDate());
         }
-        long days = ChronoUnit.DAYS.between(training.startDate(), training.endDate()) + 1;
-        BigDecimal hours = training.hours();
+        requirePlausibleHours(training.hours(), training.startDate(), training.endDate());
+    }
+
+    /** More than 0 hours and at most {@link #MAX_HOURS_PER_DAY} for each day from start to end. */
+    public static void requirePlausibleHours(BigDecimal hours, LocalDate start, LocalDate end) {
+        long days = ChronoUnit.DAYS.between(start, end) + 1;
         if (hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(days * MAX_HOURS_PER_DAY)) > 0) {
             throw new ImplausibleTrainingHours(hours, days);
         }
