@@ -93,6 +93,63 @@ class CaseFileHttpIT {
     }
 
     @Test
+    void renames_moves_managers_reviews_acknowledgements_position_changes_and_separations_are_recorded() {
+        String ministry = ministry();
+        String unit = createUnderMinistry(ministry, "องค์การบริหารส่วนตำบลใหม่");
+        String otherUnit = createUnderMinistry(ministry, "เทศบาลเมืองแม่เหียะ");
+        String section = created(post(
+                "/api/organisation-units",
+                """
+                {"name":"ฝ่ายการเจ้าหน้าที่","kind":"SECTION","parentId":"%s"}""".formatted(unit)));
+        String employeeId =
+                created(post("/api/employees", registration(unit, TestEmployees.newNationalId(), "สุภาพร")));
+        String employee = "/api/employees/" + employeeId;
+        String evaluation = created(post(employee + "/evaluations", evaluation(1, "2025-03-31")));
+
+        noContent(post(
+                "/api/organisation-units/" + unit + "/renames",
+                """
+                {"newName":"องค์การบริหารส่วนตำบลใหม่พัฒนา","effectiveOn":"2025-01-01"}"""));
+        noContent(post(
+                "/api/organisation-units/" + section + "/moves",
+                """
+                {"newParentId":"%s","effectiveOn":"2025-02-01"}""".formatted(otherUnit)));
+        noContent(post(
+                "/api/organisation-units/" + unit + "/managers",
+                """
+                {"managerId":"%s","effectiveOn":"2025-03-01"}""".formatted(employeeId)));
+        noContent(post(
+                employee + "/evaluations/" + evaluation + "/reviews",
+                """
+                {"reviewerName":"นายสมชาย ใจดี","agreed":true,"reviewedOn":"2025-04-05"}"""));
+        noContent(post(
+                employee + "/evaluations/" + evaluation + "/acknowledgements",
+                """
+                {"acknowledgedOn":"2025-04-10"}"""));
+        noContent(
+                post(
+                        employee + "/position-changes",
+                        """
+                {"position":"นักทรัพยากรบุคคล","level":"ชำนาญการ","orderNumber":"45/2568","effectiveOn":"2025-05-01"}"""));
+        noContent(post(
+                employee + "/separations",
+                """
+                {"reason":"RESIGNED","orderNumber":"99/2568","effectiveOn":"2025-09-30"}"""));
+
+        assertThat(eventTypes(employeeId))
+                .containsExactly(
+                        "EmployeeRegistered",
+                        "EvaluationRecorded",
+                        "EvaluationReviewed",
+                        "EvaluationAcknowledged",
+                        "PositionChanged",
+                        "EmployeeSeparated");
+        assertThat(eventTypes(unit))
+                .containsExactly("OrganisationUnitCreated", "OrganisationUnitRenamed", "UnitManagerAssigned");
+        assertThat(eventTypes(section)).containsExactly("OrganisationUnitCreated", "OrganisationUnitMoved");
+    }
+
+    @Test
     void an_invalid_national_id_is_refused_as_a_problem_in_thai_and_english() {
         String unit = createUnderMinistry(ministry(), "เทศบาลเมืองแม่เหียะ");
         String valid = TestEmployees.newNationalId();
@@ -225,7 +282,7 @@ class CaseFileHttpIT {
     private ResponseEntity<String> post(String path, String user, String reason, String json) {
         var headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
         if (user != null) {
             headers.set(Caller.USER_HEADER, user);
         }
@@ -233,6 +290,21 @@ class CaseFileHttpIT {
             headers.set(Caller.REASON_HEADER, UriUtils.encode(reason, StandardCharsets.UTF_8));
         }
         return http.postForEntity(path, new HttpEntity<>(json, headers), String.class);
+    }
+
+    private List<String> eventTypes(String aggregateId) {
+        return jdbc
+                .queryForList(
+                        "SELECT payload_type FROM event_journal WHERE aggregate_identifier = ? ORDER BY sequence_number",
+                        String.class,
+                        aggregateId)
+                .stream()
+                .map(type -> type.replaceAll(".*\\.", ""))
+                .toList();
+    }
+
+    private static void noContent(ResponseEntity<String> response) {
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     }
 
     private static String created(ResponseEntity<String> response) {
