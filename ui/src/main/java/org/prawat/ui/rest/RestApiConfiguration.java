@@ -1,0 +1,96 @@
+package org.prawat.ui.rest;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import java.util.Arrays;
+import java.util.List;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** The caller headers of the HTTP API and its OpenAPI document at {@code /v3/api-docs}. */
+@Configuration(proxyBeanMethods = false)
+class RestApiConfiguration implements WebMvcConfigurer {
+
+    static {
+        // The caller is documented as the two headers below, not as a request parameter.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CallerArgumentResolver());
+    }
+
+    /**
+     * The shared ObjectMapper is Axon's (infra), built without Spring's problem-detail mix-in, which
+     * would nest {@code code}, {@code thai} and {@code english} under "properties". Problems get a
+     * copy with the mix-in, so they are flat as RFC 9457 expects and the stored-event mapper stays as it is.
+     */
+    @Override
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        for (var converter : converters) {
+            if (converter instanceof MappingJackson2HttpMessageConverter jackson) {
+                var problems =
+                        jackson.getObjectMapper().copy().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class);
+                jackson.registerObjectMappersForType(
+                        ProblemDetail.class, mappers -> mappers.put(MediaType.APPLICATION_PROBLEM_JSON, problems));
+            }
+        }
+    }
+
+    @Bean
+    OpenAPI prawatOpenApi() {
+        return new OpenAPI()
+                .info(
+                        new Info()
+                                .title("Prawat HTTP API")
+                                .version("1")
+                                .description(
+                                        """
+                                Commands that write to the development case files (แฟ้มประวัติ) of Thai public servants. \
+                                Each request is recorded as an immutable event.
+
+                                **Who issued it.** Until sign-in exists, every request names its caller in the \
+                                `X-Prawat-User` header (required; without it the answer is 401). The value is stored \
+                                as `issuedBy` with every event the request causes; the optional `X-Prawat-Reason` \
+                                header is stored as `reason`. Percent-encode non-ASCII text (UTF-8), e.g. Thai.
+
+                                **Errors** are RFC 9457 `application/problem+json` with `detail` = "Thai / English" \
+                                and the properties `thai` and `english`: a broken business rule is 422 (409 when it \
+                                was recorded before) with a stable `code`; a missing or malformed field is 400 with \
+                                `errors` listing each `field` and its `message`; an unknown id in the path is 404.
+                                """));
+    }
+
+    @Bean
+    OperationCustomizer callerHeaders() {
+        return (operation, handlerMethod) -> {
+            boolean takesCaller = Arrays.stream(handlerMethod.getMethodParameters())
+                    .anyMatch(p -> Caller.class.equals(p.getParameterType()));
+            if (takesCaller) {
+                operation.addParametersItem(new HeaderParameter()
+                        .name(Caller.USER_HEADER)
+                        .required(true)
+                        .description("ผู้ใช้ที่สั่งการ / The user issuing the command (stored as issuedBy)")
+                        .schema(new StringSchema()));
+                operation.addParametersItem(new HeaderParameter()
+                        .name(Caller.REASON_HEADER)
+                        .required(false)
+                        .description("เหตุผล / Why the command is issued (stored as reason)")
+                        .schema(new StringSchema()));
+            }
+            return operation;
+        };
+    }
+}

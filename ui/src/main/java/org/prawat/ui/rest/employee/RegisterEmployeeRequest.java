@@ -1,0 +1,22 @@
+package org.prawat.ui.rest.employee;
+
+import java.time.LocalDate;
+import org.prawat.api.employee.EmployeeId;
+import org.prawat.api.employee.RegisterEmployee;
+import org.prawat.api.organisation.OrganisationUnitId;
+
+/** Body of {@code POST /api/employees}; without {@code employeeId} the server chooses one. */
+record RegisterEmployeeRequest(
+        EmployeeId employeeId,
+        String nationalId,
+        String title,
+        String firstName,
+        String lastName,
+        OrganisationUnitId unitId,
+        String position,
+        LocalDate appointedOn) {
+
+    RegisterEmployee toCommand(EmployeeId id) {
+        return new RegisterEmployee(id, nationalId, title, firstName, lastName, unitId, position, appointedOn);
+    }
+}
