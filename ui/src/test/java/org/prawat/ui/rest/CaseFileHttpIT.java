@@ -60,7 +60,23 @@ class CaseFileHttpIT {
                         .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         created(post(employee + "/evaluations", "manager", null, evaluation(1, "2025-03-31")));
-        created(post(employee + "/evaluations", "manager", null, evaluation(2, "2025-09-30")));
+        String secondRound = created(post(employee + "/evaluations", "manager", null, evaluation(2, "2025-09-30")));
+        created(post(
+                employee + "/salary-step-increases",
+                """
+                {"steps":1,"evaluationId":"%s","orderNumber":"321/2568","awardedOn":"2025-10-01","effectiveOn":"2025-10-01"}"""
+                        .formatted(secondRound)));
+        String corrected =
+                training("ORIENTATION", "ปฐมนิเทศพนักงานส่วนตำบล", 7).replace("{\"training\":", "{\"corrected\":");
+        assertThat(post(
+                                employee + "/trainings/" + orientation + "/corrections",
+                                HR,
+                                "ชื่อหลักสูตรผิด",
+                                corrected.substring(0, corrected.length() - 1)
+                                        + ",\"details\":{\"reason\":\"ชื่อหลักสูตรผิด\",\"evidenceReference\":\"หนังสือ สข 0023/123\","
+                                        + "\"approvedBy\":\"ผู้อำนวยการกองการเจ้าหน้าที่\"}}")
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
 
         List<Map<String, Object>> events = jdbc.queryForList(
                 "SELECT payload_type, meta_data->>'issuedBy' AS issued_by, meta_data->>'reason' AS reason,"
@@ -78,11 +94,14 @@ class CaseFileHttpIT {
                         "TrainingRecorded",
                         "TrainingReportSubmitted",
                         "EvaluationRecorded",
-                        "EvaluationRecorded");
+                        "EvaluationRecorded",
+                        "SalaryStepIncreaseGranted",
+                        "TrainingCorrected");
         assertThat(events)
                 .extracting(e -> e.get("issued_by"))
-                .containsExactly(HR, HR, HR, HR, HR, HR, "manager", "manager");
+                .containsExactly(HR, HR, HR, HR, HR, HR, "manager", "manager", HR, HR);
         assertThat(events).extracting(e -> e.get("reason")).containsOnlyOnce("คำสั่งย้าย");
+        assertThat(events.get(9).get("reason")).isEqualTo("ชื่อหลักสูตรผิด");
         assertThat(events.get(1).get("reason")).isEqualTo("คำสั่งย้าย");
         assertThat(events)
                 .extracting(e -> e.get("correlation_id"))
@@ -235,7 +254,10 @@ class CaseFileHttpIT {
                         "/api/employees/{employeeId}/trainings/{trainingId}/reports",
                         "/api/employees/{employeeId}/evaluations",
                         "/api/employees/{employeeId}/evaluations/{evaluationId}/reviews",
-                        "/api/employees/{employeeId}/evaluations/{evaluationId}/acknowledgements");
+                        "/api/employees/{employeeId}/evaluations/{evaluationId}/acknowledgements",
+                        "/api/employees/{employeeId}/salary-step-increases",
+                        "/api/employees/{employeeId}/trainings/{trainingId}/corrections",
+                        "/api/employees/{employeeId}/retractions");
         assertThat((List<String>) JsonPath.read(docs.getBody(), "$.paths['/api/employees'].post.parameters[*].name"))
                 .containsExactly("X-Prawat-User", "X-Prawat-Reason");
     }

@@ -1,0 +1,2 @@
+/** HTTP endpoints of a case file's commendations. */
+package org.prawat.ui.rest.commendation;

@@ -1,0 +1,45 @@
+package org.prawat.ui.rest.correction;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.prawat.api.employee.EmployeeId;
+import org.prawat.api.training.TrainingId;
+import org.prawat.ui.rest.Caller;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/employees/{employeeId}")
+@Tag(name = "การแก้ไขประวัติ / Corrections")
+class CorrectionsController {
+
+    private final CommandGateway commands;
+
+    CorrectionsController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/trainings/{trainingId}/corrections")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "แก้ไขบันทึกการอบรม / Correct a training record (the original stays in the history)")
+    void correctTraining(
+            @PathVariable String employeeId,
+            @PathVariable String trainingId,
+            @RequestBody CorrectTrainingRequest request,
+            Caller caller) {
+        commands.sendAndWait(caller.issue(request.toCommand(new EmployeeId(employeeId), new TrainingId(trainingId))));
+    }
+
+    @PostMapping("/retractions")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "เพิกถอนบันทึก / Retract a record (it stays in the history, marked retracted)")
+    void retract(@PathVariable String employeeId, @RequestBody RetractRecordRequest request, Caller caller) {
+        commands.sendAndWait(caller.issue(request.toCommand(new EmployeeId(employeeId))));
+    }
+}
