@@ -2,8 +2,6 @@ package org.prawat.infra.local;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -32,7 +30,7 @@ public final class LocalPostgres {
     public synchronized String start() {
         if (server == null && !runningFromOurDataDirectory()) {
             LocalDisk.requireFreeSpace(settings.home(), 200);
-            if (portInUse(settings.port())) {
+            if (!LocalProcesses.isPortFree(settings.port())) {
                 throw LocalServiceException.portTaken(
                         "PostgreSQL", settings.port(), "prawat.local.postgres-port", "SPRING_DATASOURCE_URL");
             }
@@ -92,7 +90,8 @@ public final class LocalPostgres {
                 return false;
             }
             long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && portInUse(settings.port());
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)
+                    && !LocalProcesses.isPortFree(settings.port());
         } catch (IOException | RuntimeException e) {
             return false;
         }
@@ -109,15 +108,6 @@ public final class LocalPostgres {
         } catch (SQLException e) {
             throw new LocalServiceException(
                     "Local PostgreSQL on port " + settings.port() + " refused the connection: " + e.getMessage(), e);
-        }
-    }
-
-    static boolean portInUse(int port) {
-        try (var socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-            return true;
-        } catch (IOException e) {
-            return false;
         }
     }
 }
