@@ -10,8 +10,15 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.evaluation.EvaluationAlreadyRecordedForRound;
 import org.prawat.api.evaluation.EvaluationId;
@@ -23,16 +30,18 @@ import org.prawat.api.training.Training;
 import org.prawat.api.training.TrainingId;
 import org.prawat.api.training.TrainingKind;
 import org.prawat.api.training.TrainingOutcome;
+import org.prawat.ui.PrawatApplication;
 import org.prawat.ui.PrawatIntegrationTest;
 import org.prawat.ui.TestEmployees;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Commands on one case file at the same moment: nothing lost, nothing duplicated, and a rule such as
  * "one evaluation per round" still holds. Within one instance Axon's repository lock runs them one
- * after the other; across instances the event store's unique key refuses the second append and the
- * gateway retries it (CommandRetries), which this single-instance test does not reach.
+ * after the other; across two instances the event store's unique key refuses the second append and
+ * the gateway runs the loser again on the new state (CommandRetries).
  */
 @PrawatIntegrationTest
 class ConcurrentCommandsIT {
@@ -42,6 +51,9 @@ class ConcurrentCommandsIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    CommandBus commandBus;
 
     @RepeatedTest(3)
     void two_trainings_recorded_at_once_are_both_kept() throws Exception {
@@ -62,6 +74,55 @@ class ConcurrentCommandsIT {
 
         assertThat(failures).singleElement().isInstanceOf(EvaluationAlreadyRecordedForRound.class);
         assertThat(eventTypes(id)).containsExactly("EmployeeRegistered", "EvaluationRecorded");
+    }
+
+    @Test
+    void across_two_instances_the_losing_append_is_retried_and_both_trainings_are_kept() throws Exception {
+        var id = registeredEmployee();
+        var attempts = new AtomicInteger();
+        var bothLoaded = new CountDownLatch(2);
+        try (var secondInstance = new SpringApplicationBuilder(PrawatApplication.class)
+                .properties("prawat.demo-data.enabled=false", "server.port=0")
+                .run()) {
+            var secondCommands = secondInstance.getBean(CommandGateway.class);
+            holdAppendsUntilBothLoaded(commandBus, attempts, bothLoaded);
+            holdAppendsUntilBothLoaded(secondInstance.getBean(CommandBus.class), attempts, bothLoaded);
+
+            List<Throwable> failures = atOnce(
+                    () -> commands.sendAndWait(new RecordTraining(id, TrainingId.random(), training("สัมมนา ค"))),
+                    () -> secondCommands.sendAndWait(
+                            new RecordTraining(id, TrainingId.random(), training("สัมมนา ง"))));
+
+            assertThat(failures).isEmpty();
+        }
+        assertThat(eventTypes(id)).containsExactly("EmployeeRegistered", "TrainingRecorded", "TrainingRecorded");
+        assertThat(attempts).as("two commands, the loser handled once more").hasValue(3);
+    }
+
+    /**
+     * Holds each instance's first attempt just before its events are appended, after it has loaded
+     * the case file and decided, until the other instance's attempt has got as far; so both decide on
+     * the same version and exactly one append conflicts. Counts every attempt, retries included.
+     */
+    private static void holdAppendsUntilBothLoaded(CommandBus bus, AtomicInteger attempts, CountDownLatch bothLoaded) {
+        MessageHandlerInterceptor<CommandMessage<?>> hold = (unitOfWork, chain) -> {
+            if (unitOfWork.getMessage().getPayload() instanceof RecordTraining && attempts.getAndIncrement() < 2) {
+                unitOfWork.onPrepareCommit(u -> {
+                    bothLoaded.countDown();
+                    awaitQuietly(bothLoaded);
+                });
+            }
+            return chain.proceed();
+        };
+        ((SimpleCommandBus) bus).registerHandlerInterceptor(hold);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private EmployeeId registeredEmployee() {

@@ -1,29 +1,26 @@
 package org.prawat.ui.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.prawat.ui.rest.ApiClient.HR;
+import static org.prawat.ui.rest.ApiClient.created;
+import static org.prawat.ui.rest.ApiClient.noContent;
 
 import com.jayway.jsonpath.JsonPath;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.prawat.ui.PrawatIntegrationTest;
 import org.prawat.ui.TestEmployees;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.util.UriUtils;
 
 /** A case file written through the HTTP API only, read back from the event store as an auditor would. */
 @PrawatIntegrationTest
 class CaseFileHttpIT {
-
-    private static final String HR = "hr.officer";
 
     @Autowired
     TestRestTemplate http;
@@ -31,17 +28,24 @@ class CaseFileHttpIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(http, jdbc);
+    }
+
     @Test
     void every_request_is_stored_in_order_with_the_caller_from_the_header_and_a_correlation_id() {
         String ministry =
-                created(post("/api/organisation-units", "{\"name\":\"กระทรวงมหาดไทย\",\"kind\":\"MINISTRY\"}"));
+                created(api.post("/api/organisation-units", "{\"name\":\"กระทรวงมหาดไทย\",\"kind\":\"MINISTRY\"}"));
         String unit = createUnderMinistry(ministry, "องค์การบริหารส่วนจังหวัดสงขลา");
         String otherUnit = createUnderMinistry(ministry, "องค์การบริหารส่วนตำบลใหม่");
-        var registration = post("/api/employees", registration(unit, TestEmployees.newNationalId(), "สุภาพร"));
+        var registration = api.post("/api/employees", registration(unit, TestEmployees.newNationalId(), "สุภาพร"));
         assertThat(registration.getHeaders().getLocation()).hasPath("/api/employees/" + created(registration));
         String employee = "/api/employees/" + created(registration);
 
-        assertThat(post(
+        assertThat(api.post(
                                 employee + "/transfers",
                                 HR,
                                 "คำสั่งย้าย",
@@ -50,25 +54,25 @@ class CaseFileHttpIT {
                                         .formatted(otherUnit))
                         .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
-        String orientation = created(post(employee + "/trainings", training("ORIENTATION", "ปฐมนิเทศพนักงาน", 7)));
-        created(post(employee + "/trainings", training("TRAINING", "หลักสูตรนักบริหารงานท้องถิ่น", 8)));
-        created(post(employee + "/trainings", training("STUDY_VISIT", "ศึกษาดูงานเทศบาลนครยะลา", 9)));
-        assertThat(post(
+        String orientation = created(api.post(employee + "/trainings", training("ORIENTATION", "ปฐมนิเทศพนักงาน", 7)));
+        created(api.post(employee + "/trainings", training("TRAINING", "หลักสูตรนักบริหารงานท้องถิ่น", 8)));
+        created(api.post(employee + "/trainings", training("STUDY_VISIT", "ศึกษาดูงานเทศบาลนครยะลา", 9)));
+        assertThat(api.post(
                                 employee + "/trainings/" + orientation + "/reports",
                                 """
                         {"whatWasLearned":"ระเบียบงานบุคคล","howItWillBeApplied":"ใช้ในงานประจำ","submittedOn":"2024-07-10"}""")
                         .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
-        created(post(employee + "/evaluations", "manager", null, evaluation(1, "2025-03-31")));
-        String secondRound = created(post(employee + "/evaluations", "manager", null, evaluation(2, "2025-09-30")));
-        created(post(
+        created(api.post(employee + "/evaluations", "manager", null, evaluation(1, "2025-03-31")));
+        String secondRound = created(api.post(employee + "/evaluations", "manager", null, evaluation(2, "2025-09-30")));
+        created(api.post(
                 employee + "/salary-step-increases",
                 """
                 {"steps":1,"evaluationId":"%s","orderNumber":"321/2568","awardedOn":"2025-10-01","effectiveOn":"2025-10-01"}"""
                         .formatted(secondRound)));
         String corrected =
                 training("ORIENTATION", "ปฐมนิเทศพนักงานส่วนตำบล", 7).replace("{\"training\":", "{\"corrected\":");
-        assertThat(post(
+        assertThat(api.post(
                                 employee + "/trainings/" + orientation + "/corrections",
                                 HR,
                                 "ชื่อหลักสูตรผิด",
@@ -116,46 +120,46 @@ class CaseFileHttpIT {
         String ministry = ministry();
         String unit = createUnderMinistry(ministry, "องค์การบริหารส่วนตำบลใหม่");
         String otherUnit = createUnderMinistry(ministry, "เทศบาลเมืองแม่เหียะ");
-        String section = created(post(
+        String section = created(api.post(
                 "/api/organisation-units",
                 """
                 {"name":"ฝ่ายการเจ้าหน้าที่","kind":"SECTION","parentId":"%s"}""".formatted(unit)));
         String employeeId =
-                created(post("/api/employees", registration(unit, TestEmployees.newNationalId(), "สุภาพร")));
+                created(api.post("/api/employees", registration(unit, TestEmployees.newNationalId(), "สุภาพร")));
         String employee = "/api/employees/" + employeeId;
-        String evaluation = created(post(employee + "/evaluations", evaluation(1, "2025-03-31")));
+        String evaluation = created(api.post(employee + "/evaluations", evaluation(1, "2025-03-31")));
 
-        noContent(post(
+        noContent(api.post(
                 "/api/organisation-units/" + unit + "/renames",
                 """
                 {"newName":"องค์การบริหารส่วนตำบลใหม่พัฒนา","effectiveOn":"2025-01-01"}"""));
-        noContent(post(
+        noContent(api.post(
                 "/api/organisation-units/" + section + "/moves",
                 """
                 {"newParentId":"%s","effectiveOn":"2025-02-01"}""".formatted(otherUnit)));
-        noContent(post(
+        noContent(api.post(
                 "/api/organisation-units/" + unit + "/managers",
                 """
                 {"managerId":"%s","effectiveOn":"2025-03-01"}""".formatted(employeeId)));
-        noContent(post(
+        noContent(api.post(
                 employee + "/evaluations/" + evaluation + "/reviews",
                 """
                 {"reviewerName":"นายสมชาย ใจดี","agreed":true,"reviewedOn":"2025-04-05"}"""));
-        noContent(post(
+        noContent(api.post(
                 employee + "/evaluations/" + evaluation + "/acknowledgements",
                 """
                 {"acknowledgedOn":"2025-04-10"}"""));
         noContent(
-                post(
+                api.post(
                         employee + "/position-changes",
                         """
                 {"position":"นักทรัพยากรบุคคล","level":"ชำนาญการ","orderNumber":"45/2568","effectiveOn":"2025-05-01"}"""));
-        noContent(post(
+        noContent(api.post(
                 employee + "/separations",
                 """
                 {"reason":"RESIGNED","orderNumber":"99/2568","effectiveOn":"2025-09-30"}"""));
 
-        assertThat(eventTypes(employeeId))
+        assertThat(api.eventTypes(employeeId))
                 .containsExactly(
                         "EmployeeRegistered",
                         "EvaluationRecorded",
@@ -163,9 +167,9 @@ class CaseFileHttpIT {
                         "EvaluationAcknowledged",
                         "PositionChanged",
                         "EmployeeSeparated");
-        assertThat(eventTypes(unit))
+        assertThat(api.eventTypes(unit))
                 .containsExactly("OrganisationUnitCreated", "OrganisationUnitRenamed", "UnitManagerAssigned");
-        assertThat(eventTypes(section)).containsExactly("OrganisationUnitCreated", "OrganisationUnitMoved");
+        assertThat(api.eventTypes(section)).containsExactly("OrganisationUnitCreated", "OrganisationUnitMoved");
     }
 
     @Test
@@ -174,7 +178,7 @@ class CaseFileHttpIT {
         String valid = TestEmployees.newNationalId();
         String wrongCheckDigit = valid.substring(0, 12) + ((valid.charAt(12) - '0' + 1) % 10);
 
-        var refused = post("/api/employees", registration(unit, wrongCheckDigit, "สุภาพร"));
+        var refused = api.post("/api/employees", registration(unit, wrongCheckDigit, "สุภาพร"));
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -191,7 +195,7 @@ class CaseFileHttpIT {
     void a_missing_first_name_is_refused_naming_the_field() {
         String unit = createUnderMinistry(ministry(), "องค์การบริหารส่วนจังหวัดสงขลา");
 
-        var refused = post("/api/employees", registration(unit, TestEmployees.newNationalId(), " "));
+        var refused = api.post("/api/employees", registration(unit, TestEmployees.newNationalId(), " "));
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -205,7 +209,7 @@ class CaseFileHttpIT {
     void a_request_without_a_caller_is_refused_and_nothing_is_stored() {
         String name = "หน่วยงานไม่ระบุผู้ใช้ " + TestEmployees.newSurname();
 
-        var refused = post(
+        var refused = api.post(
                 "/api/organisation-units",
                 null,
                 null,
@@ -222,11 +226,11 @@ class CaseFileHttpIT {
 
     @Test
     void malformed_json_and_an_unknown_employee_are_problems_too() {
-        var malformed = post("/api/employees", "{\"firstName\": ");
+        var malformed = api.post("/api/employees", "{\"firstName\": ");
         assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) JsonPath.read(malformed.getBody(), "$.english")).contains("JSON");
 
-        var unknown = post(
+        var unknown = api.post(
                 "/api/employees/no-such-employee/separations",
                 """
                 {"reason":"RESIGNED","orderNumber":"9/2568","effectiveOn":"2025-01-01"}""");
@@ -256,18 +260,28 @@ class CaseFileHttpIT {
                         "/api/employees/{employeeId}/evaluations/{evaluationId}/reviews",
                         "/api/employees/{employeeId}/evaluations/{evaluationId}/acknowledgements",
                         "/api/employees/{employeeId}/salary-step-increases",
+                        "/api/employees/{employeeId}/certificates-of-honour",
+                        "/api/employees/{employeeId}/bonuses",
+                        "/api/employees/{employeeId}/outstanding-employee-awards",
+                        "/api/employees/{employeeId}/letters-of-praise",
+                        "/api/employees/{employeeId}/royal-decorations",
                         "/api/employees/{employeeId}/trainings/{trainingId}/corrections",
-                        "/api/employees/{employeeId}/retractions");
+                        "/api/employees/{employeeId}/retractions",
+                        "/api/employees/{employeeId}/correction-requests",
+                        "/api/employees/{employeeId}/correction-requests/{requestId}/rejections",
+                        "/api/courses",
+                        "/api/courses/{courseId}/sessions",
+                        "/api/courses/{courseId}/sessions/{sessionId}/attendance");
         assertThat((List<String>) JsonPath.read(docs.getBody(), "$.paths['/api/employees'].post.parameters[*].name"))
                 .containsExactly("X-Prawat-User", "X-Prawat-Reason");
     }
 
     private String ministry() {
-        return created(post("/api/organisation-units", "{\"name\":\"กระทรวงมหาดไทย\",\"kind\":\"MINISTRY\"}"));
+        return created(api.post("/api/organisation-units", "{\"name\":\"กระทรวงมหาดไทย\",\"kind\":\"MINISTRY\"}"));
     }
 
     private String createUnderMinistry(String ministry, String name) {
-        var response = post(
+        var response = api.post(
                 "/api/organisation-units",
                 """
                 {"name":"%s","kind":"ORGANISATION","parentId":"%s"}""".formatted(name, ministry));
@@ -295,42 +309,5 @@ class CaseFileHttpIT {
                 {"fiscalYear":2568,"round":%d,"achievementScore":92,"achievementWeight":70,"competencyScore":88,
                  "competencyWeight":30,"evaluatorName":"นายไพเจน มากสุวรรณ์","evaluatedOn":"%s"}"""
                 .formatted(round, evaluatedOn);
-    }
-
-    private ResponseEntity<String> post(String path, String json) {
-        return post(path, HR, null, json);
-    }
-
-    private ResponseEntity<String> post(String path, String user, String reason, String json) {
-        var headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
-        if (user != null) {
-            headers.set(Caller.USER_HEADER, user);
-        }
-        if (reason != null) {
-            headers.set(Caller.REASON_HEADER, UriUtils.encode(reason, StandardCharsets.UTF_8));
-        }
-        return http.postForEntity(path, new HttpEntity<>(json, headers), String.class);
-    }
-
-    private List<String> eventTypes(String aggregateId) {
-        return jdbc
-                .queryForList(
-                        "SELECT payload_type FROM event_journal WHERE aggregate_identifier = ? ORDER BY sequence_number",
-                        String.class,
-                        aggregateId)
-                .stream()
-                .map(type -> type.replaceAll(".*\\.", ""))
-                .toList();
-    }
-
-    private static void noContent(ResponseEntity<String> response) {
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-    }
-
-    private static String created(ResponseEntity<String> response) {
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
-        return JsonPath.read(response.getBody(), "$.id");
     }
 }

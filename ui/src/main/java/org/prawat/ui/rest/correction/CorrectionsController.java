@@ -2,11 +2,15 @@ package org.prawat.ui.rest.correction;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Objects;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.prawat.api.correction.CorrectionRequestId;
 import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.training.TrainingId;
 import org.prawat.ui.rest.Caller;
+import org.prawat.ui.rest.Created;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -41,5 +45,26 @@ class CorrectionsController {
     @Operation(summary = "เพิกถอนบันทึก / Retract a record (it stays in the history, marked retracted)")
     void retract(@PathVariable String employeeId, @RequestBody RetractRecordRequest request, Caller caller) {
         commands.sendAndWait(caller.issue(request.toCommand(new EmployeeId(employeeId))));
+    }
+
+    @PostMapping("/correction-requests")
+    @Operation(summary = "ยื่นคำขอแก้ไขประวัติ / The record owner requests a correction, citing evidence")
+    ResponseEntity<Created> requestCorrection(
+            @PathVariable String employeeId, @RequestBody RequestCorrectionRequest request, Caller caller) {
+        var requestId = Objects.requireNonNullElseGet(request.requestId(), CorrectionRequestId::random);
+        commands.sendAndWait(caller.issue(request.toCommand(new EmployeeId(employeeId), requestId)));
+        return Created.at(requestId);
+    }
+
+    @PostMapping("/correction-requests/{requestId}/rejections")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "ไม่อนุมัติคำขอแก้ไข / Reject a correction request, giving the reason")
+    void rejectCorrectionRequest(
+            @PathVariable String employeeId,
+            @PathVariable String requestId,
+            @RequestBody RejectCorrectionRequestRequest request,
+            Caller caller) {
+        commands.sendAndWait(
+                caller.issue(request.toCommand(new EmployeeId(employeeId), new CorrectionRequestId(requestId))));
     }
 }

@@ -1,0 +1,97 @@
+package org.prawat.ui.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.prawat.ui.TestEmployees;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.util.UriUtils;
+
+/** What the HTTP tests do over and over: post JSON as a caller, read the id back, list stored events. */
+public final class ApiClient {
+
+    public static final String HR = "hr.officer";
+
+    private final TestRestTemplate http;
+    private final JdbcTemplate jdbc;
+
+    public ApiClient(TestRestTemplate http, JdbcTemplate jdbc) {
+        this.http = http;
+        this.jdbc = jdbc;
+    }
+
+    public ResponseEntity<String> post(String path, String json) {
+        return post(path, HR, null, json);
+    }
+
+    public ResponseEntity<String> post(String path, String user, String reason, String json) {
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+        if (user != null) {
+            headers.set(Caller.USER_HEADER, user);
+        }
+        if (reason != null) {
+            headers.set(Caller.REASON_HEADER, UriUtils.encode(reason, StandardCharsets.UTF_8));
+        }
+        return http.postForEntity(path, new HttpEntity<>(json, headers), String.class);
+    }
+
+    /** A unit directly under a new ministry. */
+    public String unit(String name) {
+        String ministry =
+                created(post("/api/organisation-units", "{\"name\":\"กระทรวงมหาดไทย\",\"kind\":\"MINISTRY\"}"));
+        return created(post(
+                "/api/organisation-units",
+                """
+                {"name":"%s","kind":"ORGANISATION","parentId":"%s"}""".formatted(name, ministry)));
+    }
+
+    /** A newly registered employee of {@code unit}, appointed on 1 Oct 2020; returns the id. */
+    public String employee(String unit, String firstName) {
+        return created(post(
+                "/api/employees",
+                """
+                {"nationalId":"%s","title":"นางสาว","firstName":"%s","lastName":"%s","unitId":"%s",
+                 "position":"นักทรัพยากรบุคคลปฏิบัติการ","appointedOn":"2020-10-01"}"""
+                        .formatted(TestEmployees.newNationalId(), firstName, TestEmployees.newSurname(), unit)));
+    }
+
+    /** The simple names of the events stored for one aggregate, in order. */
+    public List<String> eventTypes(String aggregateId) {
+        return jdbc
+                .queryForList(
+                        "SELECT payload_type FROM event_journal WHERE aggregate_identifier = ? ORDER BY sequence_number",
+                        String.class,
+                        aggregateId)
+                .stream()
+                .map(type -> type.replaceAll(".*\\.", ""))
+                .toList();
+    }
+
+    public static void noContent(ResponseEntity<String> response) {
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    public static String created(ResponseEntity<String> response) {
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+        return JsonPath.read(response.getBody(), "$.id");
+    }
+
+    /** Asserts a refusal by a business rule, as problem+json in Thai and English; returns the Thai message. */
+    public static String refused(ResponseEntity<String> response, String code) {
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat((String) JsonPath.read(response.getBody(), "$.code")).isEqualTo(code);
+        assertThat((String) JsonPath.read(response.getBody(), "$.english")).isNotBlank();
+        return JsonPath.read(response.getBody(), "$.thai");
+    }
+}
