@@ -11,6 +11,7 @@ import org.prawat.api.employee.EmployeeHit;
 import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.employee.EmployeeSearchResult;
 import org.prawat.api.employee.NationalIds;
+import org.prawat.api.employee.PersonnelType;
 import org.prawat.api.employee.RegisterEmployee;
 import org.prawat.api.employee.SearchEmployees;
 import org.prawat.api.organisation.CreateOrganisationUnit;
@@ -65,8 +66,10 @@ public final class TestEmployees {
                 "นางสาว",
                 "สุภาพร",
                 surname,
+                PersonnelType.SUBDISTRICT_STAFF,
                 unit,
                 position,
+                null,
                 LocalDate.of(2020, 10, 1));
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.employee.NationalIds;
+import org.prawat.api.employee.PersonnelType;
 import org.prawat.api.employee.RegisterEmployee;
 
 /** Fifty employees with realistic Thai names and local-government positions, always the same. */
@@ -64,6 +65,8 @@ final class DemoEmployees {
             "อินทร์แก้ว",
             "ปัญญาดี",
             "เรืองศรี");
+    private static final List<String> LEVELS =
+            List.of("ชำนาญการพิเศษ", "ชำนาญการ", "ปฏิบัติการ", "ชำนาญงาน", "ปฏิบัติงาน", "อาวุโส");
     private static final List<String> POSITIONS = List.of(
             "นักทรัพยากรบุคคลชำนาญการ",
             "นักทรัพยากรบุคคลปฏิบัติการ",
@@ -93,8 +96,10 @@ final class DemoEmployees {
                     title,
                     first,
                     last,
+                    personnelType(i % DemoUnits.WORKPLACES.size(), POSITIONS.get(i % POSITIONS.size())),
                     DemoUnits.idOf(DemoUnits.WORKPLACES.get(i % DemoUnits.WORKPLACES.size())),
                     POSITIONS.get(i % POSITIONS.size()),
+                    levelOf(POSITIONS.get(i % POSITIONS.size())),
                     LocalDate.of(1995 + (i * 3) % 28, 1 + i % 12, 1)));
         }
         return employees;
@@ -107,4 +112,22 @@ final class DemoEmployees {
     }
 
     private DemoEmployees() {}
+
+    /** The type of personnel a workplace in {@link DemoUnits#WORKPLACES} employs, by its position. */
+    private static PersonnelType personnelType(int workplace, String position) {
+        if (position.contains("พนักงานจ้างตามภารกิจ")) {
+            return PersonnelType.MISSION_CONTRACT_EMPLOYEE;
+        }
+        return switch (workplace) {
+            case 0, 1, 2 -> PersonnelType.PROVINCIAL_STAFF;
+            case 3, 4 -> PersonnelType.MUNICIPAL_STAFF;
+            case 5, 6 -> PersonnelType.SUBDISTRICT_STAFF;
+            default -> PersonnelType.CIVIL_SERVANT;
+        };
+    }
+
+    /** The level the position's name ends with (ชำนาญการ, ปฏิบัติงาน, …), or null for positions without one. */
+    private static String levelOf(String position) {
+        return LEVELS.stream().filter(position::endsWith).findFirst().orElse(null);
+    }
 }

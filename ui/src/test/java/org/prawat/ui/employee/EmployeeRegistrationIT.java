@@ -20,6 +20,7 @@ import org.prawat.api.RuleViolation;
 import org.prawat.api.employee.DuplicateNationalId;
 import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.employee.InvalidNationalId;
+import org.prawat.api.employee.PersonnelType;
 import org.prawat.api.employee.RegisterEmployee;
 import org.prawat.api.organisation.OrganisationUnitId;
 import org.prawat.api.organisation.UnknownOrganisationUnit;
@@ -97,8 +98,10 @@ class EmployeeRegistrationIT {
                 good.title(),
                 " ",
                 good.lastName(),
+                PersonnelType.SUBDISTRICT_STAFF,
                 unit,
                 good.position(),
+                null,
                 good.appointedOn());
 
         assertThatThrownBy(() -> commands.sendAndWait(noName))
@@ -163,8 +166,10 @@ class EmployeeRegistrationIT {
                 r.title(),
                 r.firstName(),
                 r.lastName(),
+                PersonnelType.SUBDISTRICT_STAFF,
                 r.unitId(),
                 r.position(),
+                null,
                 r.appointedOn());
     }
 }

@@ -61,7 +61,7 @@ public final class ApiClient {
                 "/api/employees",
                 """
                 {"nationalId":"%s","title":"นางสาว","firstName":"%s","lastName":"%s","unitId":"%s",
-                 "position":"นักทรัพยากรบุคคลปฏิบัติการ","appointedOn":"2020-10-01"}"""
+                 "personnelType":"SUBDISTRICT_STAFF","position":"นักทรัพยากรบุคคล","level":"ปฏิบัติการ","appointedOn":"2020-10-01"}"""
                         .formatted(TestEmployees.newNationalId(), firstName, TestEmployees.newSurname(), unit)));
     }
 

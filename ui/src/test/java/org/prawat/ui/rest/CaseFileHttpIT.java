@@ -292,7 +292,7 @@ class CaseFileHttpIT {
     private static String registration(String unit, String nationalId, String firstName) {
         return """
                 {"nationalId":"%s","title":"นางสาว","firstName":"%s","lastName":"%s","unitId":"%s",
-                 "position":"นักทรัพยากรบุคคลปฏิบัติการ","appointedOn":"2020-10-01"}"""
+                 "personnelType":"SUBDISTRICT_STAFF","position":"นักทรัพยากรบุคคล","level":"ปฏิบัติการ","appointedOn":"2020-10-01"}"""
                 .formatted(nationalId, firstName, TestEmployees.newSurname(), unit);
     }
 

@@ -14,6 +14,6 @@ public record ChangePosition(
         @TargetAggregateIdentifier @NotNull EmployeeId employeeId,
         @NotBlank(message = "กรุณาระบุตำแหน่ง / The position is required") @Size(max = EmployeeLimits.POSITION_MAX)
                 String position,
-        @Size(max = EmployeeLimits.TITLE_MAX) String level,
+        @Size(max = EmployeeLimits.LEVEL_MAX) String level,
         @NotBlank(message = "กรุณาระบุเลขที่คำสั่ง / The order number is required") String orderNumber,
         @NotNull(message = "กรุณาระบุวันที่มีผล / The effective date is required") LocalDate effectiveOn) {}

@@ -6,6 +6,7 @@ public final class EmployeeLimits {
     public static final int TITLE_MAX = 50;
     public static final int NAME_MAX = 100;
     public static final int POSITION_MAX = 200;
+    public static final int LEVEL_MAX = 50;
 
     private EmployeeLimits() {}
 }

@@ -6,15 +6,19 @@ import org.prawat.api.organisation.OrganisationUnitId;
 
 /**
  * An employee's case file was opened. {@code nationalId} is the normalised 13 digits;
- * {@code appointedOn} is the business date (the record time is the event's timestamp).
+ * {@code appointedOn} is the business date (the record time is the event's timestamp). Revision 2
+ * added {@code personnelType} and {@code level}: both null in case files opened before, where they
+ * were not recorded; {@code level} is also null when none was given.
  */
-@Revision("1")
+@Revision("2")
 public record EmployeeRegistered(
         EmployeeId employeeId,
         String nationalId,
         String title,
         String firstName,
         String lastName,
+        PersonnelType personnelType,
         OrganisationUnitId unitId,
         String position,
+        String level,
         LocalDate appointedOn) {}

@@ -8,8 +8,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.prawat.api.organisation.OrganisationUnitId;
 
 /**
- * Opens an employee's case file: title and name in Thai, national ID (checked and unique), the unit
- * they work in and their position, appointed on {@code appointedOn}.
+ * Opens an employee's case file: title and name in Thai, national ID (checked and unique), the type
+ * of personnel, the unit they work in, their position and its level (ระดับ, e.g. ชำนาญการ; may be
+ * empty), appointed on {@code appointedOn}.
  */
 public record RegisterEmployee(
         @TargetAggregateIdentifier @NotNull EmployeeId employeeId,
@@ -20,7 +21,9 @@ public record RegisterEmployee(
                 String firstName,
         @NotBlank(message = "กรุณาระบุนามสกุล / The last name is required") @Size(max = EmployeeLimits.NAME_MAX)
                 String lastName,
+        @NotNull(message = "กรุณาเลือกประเภทบุคลากร / The type of personnel is required") PersonnelType personnelType,
         @NotNull(message = "กรุณาเลือกหน่วยงาน / The organisation unit is required") OrganisationUnitId unitId,
         @NotBlank(message = "กรุณาระบุตำแหน่ง / The position is required") @Size(max = EmployeeLimits.POSITION_MAX)
                 String position,
+        @Size(max = EmployeeLimits.LEVEL_MAX) String level,
         @NotNull(message = "กรุณาระบุวันที่บรรจุ / The appointment date is required") LocalDate appointedOn) {}

@@ -84,8 +84,10 @@ public class Employee {
                 command.title().strip(),
                 command.firstName().strip(),
                 command.lastName().strip(),
+                command.personnelType(),
                 command.unitId(),
                 command.position().strip(),
+                levelOrNull(command.level()),
                 command.appointedOn()));
     }
 
@@ -118,14 +120,11 @@ public class Employee {
     @CommandHandler
     void handle(ChangePosition command, Clock clock) {
         requireCareerDate(command.effectiveOn(), clock);
-        String level = command.level() == null || command.level().isBlank()
-                ? null
-                : command.level().strip();
         apply(new PositionChanged(
                 employeeId,
                 position,
                 command.position().strip(),
-                level,
+                levelOrNull(command.level()),
                 command.orderNumber().strip(),
                 command.effectiveOn()));
     }
@@ -135,6 +134,10 @@ public class Employee {
         requireCareerDate(command.effectiveOn(), clock);
         apply(new EmployeeSeparated(
                 employeeId, command.reason(), command.orderNumber().strip(), command.effectiveOn()));
+    }
+
+    private static String levelOrNull(String level) {
+        return level == null || level.isBlank() ? null : level.strip();
     }
 
     private void requireCareerDate(LocalDate effectiveOn, Clock clock) {

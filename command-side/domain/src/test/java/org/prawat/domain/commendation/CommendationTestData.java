@@ -7,6 +7,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.prawat.api.commendation.CommendationId;
 import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.employee.EmployeeRegistered;
+import org.prawat.api.employee.PersonnelType;
 import org.prawat.api.evaluation.EvaluationId;
 import org.prawat.api.evaluation.EvaluationLevel;
 import org.prawat.api.evaluation.EvaluationRecorded;
@@ -31,8 +32,10 @@ final class CommendationTestData {
             "นางสาว",
             "มาลัย",
             "ศรีสุข",
+            PersonnelType.SUBDISTRICT_STAFF,
             new OrganisationUnitId("mae-hia-municipality-hr"),
             "นักทรัพยากรบุคคลชำนาญการ",
+            null,
             LocalDate.of(2019, 6, 3));
 
     /** Round 2/2568: 0.7 × 92 + 0.3 × 90 = 91.40, ดีเด่น. */

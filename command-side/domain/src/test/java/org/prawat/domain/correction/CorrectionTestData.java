@@ -12,6 +12,7 @@ import org.prawat.api.correction.RecordKind;
 import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.employee.EmployeeRegistered;
 import org.prawat.api.employee.EmployeeSeparated;
+import org.prawat.api.employee.PersonnelType;
 import org.prawat.api.employee.SeparationReason;
 import org.prawat.api.evaluation.EvaluationId;
 import org.prawat.api.evaluation.EvaluationLevel;
@@ -43,8 +44,10 @@ final class CorrectionTestData {
             "นาง",
             "มาลี",
             "รักษ์ดี",
+            PersonnelType.SUBDISTRICT_STAFF,
             new OrganisationUnitId("maehia-municipality"),
             "นักวิเคราะห์นโยบายและแผนปฏิบัติการ",
+            null,
             LocalDate.of(2019, 6, 3));
     static final Training AS_RECORDED = workshop("12");
     static final Training AS_CORRECTED = workshop("18");

@@ -29,6 +29,7 @@ import org.prawat.api.course.RecordSessionAttendance;
 import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.employee.EmployeeRegistered;
 import org.prawat.api.employee.EmployeeSeparated;
+import org.prawat.api.employee.PersonnelType;
 import org.prawat.api.employee.SeparationReason;
 import org.prawat.api.organisation.OrganisationUnitId;
 import org.prawat.api.training.TrainingOutcome;
@@ -161,8 +162,10 @@ class SessionAttendanceProcessingTest {
                 "นาย",
                 employee.value(),
                 "บุญมา",
+                PersonnelType.SUBDISTRICT_STAFF,
                 new OrganisationUnitId("songkhla-pao-hr"),
                 "นักทรัพยากรบุคคลปฏิบัติการ",
+                null,
                 LocalDate.of(2024, 1, 15));
     }
 }

@@ -16,6 +16,7 @@ import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.employee.EmployeeRegistered;
 import org.prawat.api.employee.EmployeeSeparated;
 import org.prawat.api.employee.EmployeeTransferred;
+import org.prawat.api.employee.PersonnelType;
 import org.prawat.api.employee.PositionChanged;
 import org.prawat.api.employee.SeparateEmployee;
 import org.prawat.api.employee.SeparationReason;
@@ -34,7 +35,16 @@ class EmployeeCareerTest {
     private static final OrganisationUnitId FINANCE = new OrganisationUnitId("songkhla-pao-finance");
     private static final LocalDate APPOINTED = LocalDate.of(2015, 10, 1);
     private static final EmployeeRegistered REGISTERED = new EmployeeRegistered(
-            SUPAPORN, "1103700123453", "นางสาว", "สุภาพร", "ศรีสุข", HR, "นักทรัพยากรบุคคลปฏิบัติการ", APPOINTED);
+            SUPAPORN,
+            "1103700123453",
+            "นางสาว",
+            "สุภาพร",
+            "ศรีสุข",
+            PersonnelType.SUBDISTRICT_STAFF,
+            HR,
+            "นักทรัพยากรบุคคลปฏิบัติการ",
+            null,
+            APPOINTED);
 
     private final InMemoryOrganisationUnitDirectory units = new InMemoryOrganisationUnitDirectory();
     private AggregateTestFixture<Employee> fixture;

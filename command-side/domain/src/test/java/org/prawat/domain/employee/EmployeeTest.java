@@ -15,6 +15,7 @@ import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.employee.EmployeeRegistered;
 import org.prawat.api.employee.InvalidNationalId;
 import org.prawat.api.employee.NationalIds;
+import org.prawat.api.employee.PersonnelType;
 import org.prawat.api.employee.RegisterEmployee;
 import org.prawat.api.organisation.OrganisationUnitId;
 import org.prawat.api.organisation.UnknownOrganisationUnit;
@@ -55,8 +56,10 @@ class EmployeeTest {
                         " นาย",
                         "สมชาย ",
                         " ใจดี ",
+                        PersonnelType.SUBDISTRICT_STAFF,
                         HR_DIVISION,
                         "นักทรัพยากรบุคคลชำนาญการ ",
+                        null,
                         APPOINTED))
                 .expectEvents(new EmployeeRegistered(
                         SOMCHAI,
@@ -64,8 +67,10 @@ class EmployeeTest {
                         "นาย",
                         "สมชาย",
                         "ใจดี",
+                        PersonnelType.SUBDISTRICT_STAFF,
                         HR_DIVISION,
                         "นักทรัพยากรบุคคลชำนาญการ",
+                        null,
                         APPOINTED));
         assertThat(registry.holderOf(NATIONAL_ID)).isEqualTo(SOMCHAI);
     }
@@ -111,7 +116,16 @@ class EmployeeTest {
     @Test
     void an_empty_first_name_is_refused_by_the_command_shape_before_the_case_file_sees_it() {
         var withoutFirstName = new RegisterEmployee(
-                SOMCHAI, NATIONAL_ID, "นาย", "", "ใจดี", HR_DIVISION, "นักทรัพยากรบุคคล", APPOINTED);
+                SOMCHAI,
+                NATIONAL_ID,
+                "นาย",
+                "",
+                "ใจดี",
+                PersonnelType.SUBDISTRICT_STAFF,
+                HR_DIVISION,
+                "นักทรัพยากรบุคคล",
+                null,
+                APPOINTED);
 
         // A dispatch interceptor refuses on the sender's thread, so the fixture throws from when().
         assertThatThrownBy(() -> fixture.givenNoPriorActivity().when(withoutFirstName))
@@ -123,7 +137,16 @@ class EmployeeTest {
 
     private static RegisterEmployee registration(String nationalId, OrganisationUnitId unitId) {
         return new RegisterEmployee(
-                SOMCHAI, nationalId, "นาง", "สมหญิง", "รักงาน", unitId, "นักทรัพยากรบุคคล", APPOINTED);
+                SOMCHAI,
+                nationalId,
+                "นาง",
+                "สมหญิง",
+                "รักงาน",
+                PersonnelType.SUBDISTRICT_STAFF,
+                unitId,
+                "นักทรัพยากรบุคคล",
+                null,
+                APPOINTED);
     }
 
     private static String thaiDigits(String digits) {

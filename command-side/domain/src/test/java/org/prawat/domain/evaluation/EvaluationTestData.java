@@ -8,6 +8,7 @@ import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.employee.EmployeeRegistered;
+import org.prawat.api.employee.PersonnelType;
 import org.prawat.api.evaluation.EvaluationId;
 import org.prawat.api.evaluation.EvaluationLevel;
 import org.prawat.api.evaluation.EvaluationRecorded;
@@ -33,8 +34,10 @@ final class EvaluationTestData {
             "นาย",
             "สมชาย",
             "ใจดี",
+            PersonnelType.SUBDISTRICT_STAFF,
             new OrganisationUnitId("songkhla-pao-hr"),
             "นักทรัพยากรบุคคลชำนาญการ",
+            null,
             LocalDate.of(2020, 10, 1));
 
     private EvaluationTestData() {}

@@ -16,6 +16,7 @@ import org.prawat.api.correction.RecordKind;
 import org.prawat.api.correction.RecordRetracted;
 import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.employee.EmployeeRegistered;
+import org.prawat.api.employee.PersonnelType;
 import org.prawat.api.organisation.OrganisationUnitId;
 import org.prawat.api.training.DevelopmentArea;
 import org.prawat.api.training.ImplausibleTrainingHours;
@@ -44,8 +45,10 @@ class TrainingRecordsTest {
             "นาย",
             "วิทยา",
             "บุญมา",
+            PersonnelType.SUBDISTRICT_STAFF,
             new OrganisationUnitId("songkhla-pao-hr"),
             "นักทรัพยากรบุคคลปฏิบัติการ",
+            null,
             LocalDate.of(2024, 1, 15));
 
     private AggregateTestFixture<Employee> fixture;

@@ -9,6 +9,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
+import org.prawat.infra.axon.upcasting.EmployeeRegisteredUpcaster;
 import org.prawat.infra.axon.upcasting.OrganisationUnitCreatedUpcaster;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -44,6 +45,11 @@ public class AxonConfiguration {
     @Bean
     OrganisationUnitCreatedUpcaster organisationUnitCreatedUpcaster() {
         return new OrganisationUnitCreatedUpcaster();
+    }
+
+    @Bean
+    EmployeeRegisteredUpcaster employeeRegisteredUpcaster() {
+        return new EmployeeRegisteredUpcaster();
     }
 
     /** Command shape (Jakarta annotations on the command records) is checked before any handler runs. */

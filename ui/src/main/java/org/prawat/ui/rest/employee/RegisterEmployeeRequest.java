@@ -2,6 +2,7 @@ package org.prawat.ui.rest.employee;
 
 import java.time.LocalDate;
 import org.prawat.api.employee.EmployeeId;
+import org.prawat.api.employee.PersonnelType;
 import org.prawat.api.employee.RegisterEmployee;
 import org.prawat.api.organisation.OrganisationUnitId;
 
@@ -12,11 +13,14 @@ record RegisterEmployeeRequest(
         String title,
         String firstName,
         String lastName,
+        PersonnelType personnelType,
         OrganisationUnitId unitId,
         String position,
+        String level,
         LocalDate appointedOn) {
 
     RegisterEmployee toCommand(EmployeeId id) {
-        return new RegisterEmployee(id, nationalId, title, firstName, lastName, unitId, position, appointedOn);
+        return new RegisterEmployee(
+                id, nationalId, title, firstName, lastName, personnelType, unitId, position, level, appointedOn);
     }
 }

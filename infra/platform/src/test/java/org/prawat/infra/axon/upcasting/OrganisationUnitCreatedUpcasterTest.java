@@ -36,7 +36,7 @@ class OrganisationUnitCreatedUpcasterTest {
     void other_events_and_revisions_pass_unchanged() {
         assertThat(upcast(OrganisationUnitCreatedUpcaster.TYPE, "2").getType().getRevision())
                 .isEqualTo("2");
-        assertThat(upcast("org.prawat.api.employee.EmployeeRegistered", "1")
+        assertThat(upcast("org.prawat.api.employee.EmployeeTransferred", "1")
                         .getType()
                         .getRevision())
                 .isEqualTo("1");
