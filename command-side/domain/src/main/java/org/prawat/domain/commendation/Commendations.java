@@ -35,9 +35,10 @@ import org.prawat.api.evaluation.EvaluationId;
 import org.prawat.domain.SameContent;
 
 /**
- * The commendations of one case file; part of the Employee aggregate. A salary-step increase must
- * rest on an evaluation of the same case file, which this member asks {@code evaluationExists}
- * about rather than keeping a copy of the evaluations.
+ * The commendations of one case file; part of the Employee aggregate. A grant and a correction of
+ * any kind pass the same {@link CommendationRules}. A salary-step increase must rest on an
+ * evaluation of the same case file, which the rules ask {@code evaluationExists} about rather than
+ * keeping a copy of the evaluations.
  */
 public class Commendations {
 

@@ -45,26 +45,31 @@ import org.prawat.domain.employee.Employee;
  */
 class CorrectionRequestsApprovalTest {
 
+    private static final String SCORE_WRONG = "คะแนนผลสัมฤทธิ์ของงานไม่ตรงกับแบบประเมินที่ลงนามแล้ว";
+    private static final String SCORE_EVIDENCE = "สำเนาแบบประเมินรอบที่ 1/2568 ที่ผู้ประเมินลงนาม";
+    private static final String NUMBER_WRONG = "เลขที่เกียรติบัตรคือ สข 0032/2568 ไม่ใช่ 0023";
+    private static final String NUMBER_EVIDENCE = "สำเนาเกียรติบัตร อบจ.สงขลา";
+
     private final AggregateTestFixture<Employee> fixture = CorrectionTestData.fixture();
 
     @Test
     void the_owner_requests_a_correction_of_an_evaluation() {
         fixture.given(REGISTERED, evaluationRecorded())
-                .when(request(RecordKind.EVALUATION, EVALUATION.value()))
+                .when(evaluationRequest())
                 .expectEvents(evaluationRequested());
     }
 
     @Test
     void the_owner_requests_a_correction_of_a_commendation_after_leaving_service() {
         fixture.given(REGISTERED, CERTIFICATE_AWARDED, SEPARATED)
-                .when(request(RecordKind.COMMENDATION, " " + CERTIFICATE.value()))
+                .when(certificateRequest(" " + CERTIFICATE.value()))
                 .expectEvents(certificateRequested());
     }
 
     @Test
     void a_request_about_a_commendation_not_in_the_case_file_is_refused() {
         fixture.given(REGISTERED, evaluationRecorded())
-                .when(request(RecordKind.COMMENDATION, EVALUATION.value()))
+                .when(certificateRequest(EVALUATION.value()))
                 .expectException(refusedWith(UnknownRecord.class))
                 .expectNoEvents();
     }
@@ -72,7 +77,7 @@ class CorrectionRequestsApprovalTest {
     @Test
     void a_request_about_a_retracted_commendation_is_refused() {
         fixture.given(REGISTERED, CERTIFICATE_AWARDED, certificateRetracted(null))
-                .when(request(RecordKind.COMMENDATION, CERTIFICATE.value()))
+                .when(certificateRequest(CERTIFICATE.value()))
                 .expectException(refusedWith(RecordAlreadyRetracted.class));
     }
 
@@ -144,23 +149,22 @@ class CorrectionRequestsApprovalTest {
                 .expectNoEvents();
     }
 
-    private static RequestCorrection request(RecordKind kind, String recordId) {
+    private static RequestCorrection evaluationRequest() {
         return new RequestCorrection(
-                MALEE,
-                REQUEST,
-                recordId,
-                kind,
-                "จำนวนชั่วโมงไม่ถูกต้อง",
-                "วุฒิบัตรเลขที่ ทม.มห 045/2567",
-                REQUESTED_ON);
+                MALEE, REQUEST, EVALUATION.value(), RecordKind.EVALUATION, SCORE_WRONG, SCORE_EVIDENCE, REQUESTED_ON);
+    }
+
+    private static RequestCorrection certificateRequest(String recordId) {
+        return new RequestCorrection(
+                MALEE, REQUEST, recordId, RecordKind.COMMENDATION, NUMBER_WRONG, NUMBER_EVIDENCE, REQUESTED_ON);
     }
 
     private static CorrectionRequested evaluationRequested() {
-        return requested(RecordKind.EVALUATION, EVALUATION.value());
+        return requested(RecordKind.EVALUATION, EVALUATION.value(), SCORE_WRONG, SCORE_EVIDENCE);
     }
 
     private static CorrectionRequested certificateRequested() {
-        return requested(RecordKind.COMMENDATION, CERTIFICATE.value());
+        return requested(RecordKind.COMMENDATION, CERTIFICATE.value(), NUMBER_WRONG, NUMBER_EVIDENCE);
     }
 
     private static RecordRetracted certificateRetracted(CorrectionRequestId requestId) {

@@ -77,14 +77,11 @@ final class CorrectionTestData {
     }
 
     static CorrectionRequested requested(RecordKind kind, String recordId) {
-        return new CorrectionRequested(
-                MALEE,
-                REQUEST,
-                recordId,
-                kind,
-                "จำนวนชั่วโมงไม่ถูกต้อง",
-                "วุฒิบัตรเลขที่ ทม.มห 045/2567",
-                REQUESTED_ON);
+        return requested(kind, recordId, "จำนวนชั่วโมงไม่ถูกต้อง", "วุฒิบัตรเลขที่ ทม.มห 045/2567");
+    }
+
+    static CorrectionRequested requested(RecordKind kind, String recordId, String description, String evidence) {
+        return new CorrectionRequested(MALEE, REQUEST, recordId, kind, description, evidence, REQUESTED_ON);
     }
 
     static CorrectionRequested trainingRequested() {
