@@ -21,4 +21,5 @@ public record AwardCertificateOfHonour(
                 @Size(max = CommendationLimits.NAME_MAX)
                 String issuedBy,
         @Size(max = CommendationLimits.NUMBER_MAX) String certificateNumber,
-        @NotNull(message = "กรุณาระบุวันที่ได้รับ / The award date is required") LocalDate awardedOn) {}
+        @NotNull(message = "กรุณาระบุวันที่ได้รับ / The award date is required") LocalDate awardedOn)
+        implements CommendationGrant {}

@@ -31,4 +31,5 @@ public record AwardOutstandingEmployee(
                         message =
                                 "ปีของรางวัลต้องเป็นปี พ.ศ. เช่น 2568 / The award's year must be a Buddhist-Era year, e.g. 2568")
                 int year,
-        @NotNull(message = "กรุณาระบุวันที่ได้รับ / The award date is required") LocalDate awardedOn) {}
+        @NotNull(message = "กรุณาระบุวันที่ได้รับ / The award date is required") LocalDate awardedOn)
+        implements CommendationGrant {}

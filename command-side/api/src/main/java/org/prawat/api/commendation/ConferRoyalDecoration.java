@@ -24,4 +24,5 @@ public record ConferRoyalDecoration(
         @Positive(message = "หน้าต้องมากกว่า 0 / The gazette page must be more than 0") int gazettePage,
         @NotNull(message = "กรุณาระบุวันที่ประกาศในราชกิจจานุเบกษา / The gazette date is required")
                 LocalDate gazetteDate,
-        @NotNull(message = "กรุณาระบุวันที่ได้รับพระราชทาน / The date conferred is required") LocalDate awardedOn) {}
+        @NotNull(message = "กรุณาระบุวันที่ได้รับพระราชทาน / The date conferred is required") LocalDate awardedOn)
+        implements CommendationGrant {}

@@ -19,4 +19,5 @@ public record GrantBonus(
         @NotBlank(message = "กรุณาระบุเลขที่คำสั่ง / The order number is required")
                 @Size(max = CommendationLimits.NUMBER_MAX)
                 String orderNumber,
-        @NotNull(message = "กรุณาระบุวันที่ของคำสั่ง / The order date is required") LocalDate awardedOn) {}
+        @NotNull(message = "กรุณาระบุวันที่ของคำสั่ง / The order date is required") LocalDate awardedOn)
+        implements CommendationGrant {}

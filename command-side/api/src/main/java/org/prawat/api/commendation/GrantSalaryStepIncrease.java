@@ -26,4 +26,5 @@ public record GrantSalaryStepIncrease(
                 @Size(max = CommendationLimits.NUMBER_MAX)
                 String orderNumber,
         @NotNull(message = "กรุณาระบุวันที่ของคำสั่ง / The order date is required") LocalDate awardedOn,
-        @NotNull(message = "กรุณาระบุวันที่มีผล / The effective date is required") LocalDate effectiveOn) {}
+        @NotNull(message = "กรุณาระบุวันที่มีผล / The effective date is required") LocalDate effectiveOn)
+        implements CommendationGrant {}

@@ -21,4 +21,5 @@ public record IssueLetterOfPraise(
                 @Size(max = CommendationLimits.SUBJECT_MAX)
                 String subject,
         @Size(max = CommendationLimits.NUMBER_MAX) String referenceNumber,
-        @NotNull(message = "กรุณาระบุวันที่ของหนังสือ / The letter's date is required") LocalDate awardedOn) {}
+        @NotNull(message = "กรุณาระบุวันที่ของหนังสือ / The letter's date is required") LocalDate awardedOn)
+        implements CommendationGrant {}

@@ -1,5 +1,6 @@
 package org.prawat.api.commendation;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
@@ -13,6 +14,8 @@ import org.prawat.api.evaluation.EvaluationId;
  * servants) is given; the other is null.
  */
 @Revision("1")
+// Stored on its own without a kind since r1; only a field typed Commendation carries the kind.
+@JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
 public record SalaryStepIncreaseGranted(
         EmployeeId employeeId,
         CommendationId commendationId,

@@ -50,6 +50,22 @@ public record EvaluationBands(
                 .orElseGet(() -> history.stream().min(byValidFrom).orElseThrow());
     }
 
+    /**
+     * The version an evaluation was graded with, so that a correction grades it again with the same
+     * bands; versions are never removed from {@link #HISTORY}.
+     */
+    public static EvaluationBands ofVersion(String version) {
+        return ofVersion(version, HISTORY);
+    }
+
+    /** As {@link #ofVersion(String)}, over the given {@code history}. */
+    public static EvaluationBands ofVersion(String version, List<EvaluationBands> history) {
+        return history.stream()
+                .filter(bands -> bands.version().equals(version))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No evaluation bands version " + version));
+    }
+
     public EvaluationLevel levelOf(BigDecimal total) {
         if (total.compareTo(outstandingFrom) >= 0) {
             return EvaluationLevel.OUTSTANDING;

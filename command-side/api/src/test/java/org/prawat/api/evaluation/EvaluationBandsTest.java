@@ -1,6 +1,7 @@
 package org.prawat.api.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.prawat.api.evaluation.EvaluationLevel.FAIR;
 import static org.prawat.api.evaluation.EvaluationLevel.GOOD;
 import static org.prawat.api.evaluation.EvaluationLevel.NEEDS_IMPROVEMENT;
@@ -86,5 +87,17 @@ class EvaluationBandsTest {
         assertThat(then.levelOf(total)).isEqualTo(OUTSTANDING);
         assertThat(later.version()).isEqualTo("2570");
         assertThat(later.levelOf(total)).isEqualTo(VERY_GOOD);
+    }
+
+    @Test
+    void a_recorded_version_is_found_again_after_a_newer_one_came_into_force() {
+        assertThat(EvaluationBands.ofVersion("2560", WITH_LATER)).isEqualTo(EvaluationBands.V2560);
+        assertThat(EvaluationBands.ofVersion("2570", WITH_LATER)).isEqualTo(LATER);
+        assertThat(EvaluationBands.ofVersion("2560")).isEqualTo(EvaluationBands.V2560);
+    }
+
+    @Test
+    void a_version_never_announced_is_a_programming_error() {
+        assertThatThrownBy(() -> EvaluationBands.ofVersion("2499")).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -2,10 +2,11 @@ package org.prawat.domain.commendation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -13,172 +14,136 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.prawat.api.commendation.AwardCertificateOfHonour;
 import org.prawat.api.commendation.AwardOutstandingEmployee;
-import org.prawat.api.commendation.BonusGranted;
-import org.prawat.api.commendation.BonusNotPositive;
-import org.prawat.api.commendation.CertificateOfHonourAwarded;
 import org.prawat.api.commendation.Commendation;
+import org.prawat.api.commendation.CommendationGrant;
 import org.prawat.api.commendation.CommendationId;
-import org.prawat.api.commendation.CommendationLimits;
 import org.prawat.api.commendation.ConferRoyalDecoration;
 import org.prawat.api.commendation.DuplicateCommendationId;
 import org.prawat.api.commendation.GrantBonus;
 import org.prawat.api.commendation.GrantSalaryStepIncrease;
-import org.prawat.api.commendation.InvalidSalarySteps;
 import org.prawat.api.commendation.IssueLetterOfPraise;
-import org.prawat.api.commendation.LetterOfPraiseIssued;
-import org.prawat.api.commendation.OutstandingEmployeeAwarded;
-import org.prawat.api.commendation.RoyalDecorationConferred;
-import org.prawat.api.commendation.SalaryPercentageOutOfRange;
-import org.prawat.api.commendation.SalaryStepIncreaseGranted;
-import org.prawat.api.commendation.StepsOrPercentageRequired;
-import org.prawat.api.commendation.UnknownJustifyingEvaluation;
+import org.prawat.api.correction.CommendationCorrected;
+import org.prawat.api.correction.CorrectCommendation;
+import org.prawat.api.correction.CorrectionChangesCommendationKind;
+import org.prawat.api.correction.CorrectionChangesNothing;
+import org.prawat.api.correction.CorrectionNamesAnotherCommendation;
+import org.prawat.api.correction.RecordAlreadyRetracted;
+import org.prawat.api.correction.RecordKind;
+import org.prawat.api.correction.RecordRetracted;
+import org.prawat.api.correction.UnknownRecord;
 import org.prawat.api.evaluation.EvaluationId;
-import org.prawat.domain.BusinessDates;
+import org.prawat.domain.SameContent;
 
 /**
- * The commendations of one case file; part of the Employee aggregate. A salary-step increase must
- * rest on an evaluation of the same case file, which this member asks {@code evaluationExists}
- * about rather than keeping a copy of the evaluations.
+ * The commendations of one case file; part of the Employee aggregate. A grant and a correction of
+ * any kind pass the same {@link CommendationRules}. A salary-step increase must rest on an
+ * evaluation of the same case file, which the rules ask {@code evaluationExists} about rather than
+ * keeping a copy of the evaluations.
  */
 public class Commendations {
 
-    /** Not state of this member but a view onto the Evaluations member, so not compared or stored with it. */
-    private final transient Predicate<EvaluationId> evaluationExists;
+    /** Not state of this member but rules over a view onto the Evaluations member, so not compared or stored with it. */
+    private final transient CommendationRules rules;
 
-    private final Set<CommendationId> recorded = new HashSet<>();
+    /** What each commendation says now, after any corrections. */
+    private final Map<CommendationId, Commendation> current = new HashMap<>();
+
+    private final Set<CommendationId> retracted = new HashSet<>();
 
     public Commendations(Predicate<EvaluationId> evaluationExists) {
-        this.evaluationExists = Objects.requireNonNull(evaluationExists, "evaluationExists");
+        this.rules = new CommendationRules(Objects.requireNonNull(evaluationExists, "evaluationExists"));
     }
 
     @CommandHandler
     void handle(AwardCertificateOfHonour command, Clock clock) {
-        requireNew(command.commendationId());
-        requirePast(command.awardedOn(), "วันที่ได้รับเกียรติบัตร", "The award date", clock);
-        apply(new CertificateOfHonourAwarded(
-                command.employeeId(),
-                command.commendationId(),
-                command.title().strip(),
-                command.issuedBy().strip(),
-                stripped(command.certificateNumber()),
-                command.awardedOn()));
+        grant(command, clock);
     }
 
     @CommandHandler
     void handle(GrantSalaryStepIncrease command, Clock clock) {
-        requireNew(command.commendationId());
-        if ((command.steps() == null) == (command.percentage() == null)) {
-            throw new StepsOrPercentageRequired(command.steps() != null);
-        }
-        BigDecimal steps = command.steps() == null ? null : salarySteps(command.steps());
-        if (command.percentage() != null) {
-            requirePercentage(command.percentage());
-        }
-        if (!evaluationExists.test(command.evaluationId())) {
-            throw new UnknownJustifyingEvaluation(command.evaluationId());
-        }
-        requirePast(command.awardedOn(), "วันที่ของคำสั่ง", "The order date", clock);
-        // An order may be issued before the increase takes effect (1 April, 1 October).
-        BusinessDates.requireCommonEra(command.effectiveOn(), "วันที่มีผล", "The effective date");
-        apply(new SalaryStepIncreaseGranted(
-                command.employeeId(),
-                command.commendationId(),
-                steps,
-                command.percentage(),
-                command.evaluationId(),
-                command.orderNumber().strip(),
-                command.awardedOn(),
-                command.effectiveOn()));
+        grant(command, clock);
     }
 
     @CommandHandler
     void handle(GrantBonus command, Clock clock) {
-        requireNew(command.commendationId());
-        if (command.amount().signum() <= 0) {
-            throw new BonusNotPositive(command.amount());
-        }
-        requirePast(command.awardedOn(), "วันที่ของคำสั่ง", "The order date", clock);
-        apply(new BonusGranted(
-                command.employeeId(),
-                command.commendationId(),
-                command.amount(),
-                command.fiscalYear(),
-                command.orderNumber().strip(),
-                command.awardedOn()));
+        grant(command, clock);
     }
 
     @CommandHandler
     void handle(AwardOutstandingEmployee command, Clock clock) {
-        requireNew(command.commendationId());
-        requirePast(command.awardedOn(), "วันที่ได้รับรางวัล", "The award date", clock);
-        apply(new OutstandingEmployeeAwarded(
-                command.employeeId(),
-                command.commendationId(),
-                command.awardTitle().strip(),
-                command.awardedBy().strip(),
-                command.year(),
-                command.awardedOn()));
+        grant(command, clock);
     }
 
     @CommandHandler
     void handle(IssueLetterOfPraise command, Clock clock) {
-        requireNew(command.commendationId());
-        requirePast(command.awardedOn(), "วันที่ของหนังสือ", "The letter's date", clock);
-        apply(new LetterOfPraiseIssued(
-                command.employeeId(),
-                command.commendationId(),
-                command.issuedBy().strip(),
-                command.subject().strip(),
-                stripped(command.referenceNumber()),
-                command.awardedOn()));
+        grant(command, clock);
     }
 
     @CommandHandler
     void handle(ConferRoyalDecoration command, Clock clock) {
-        requireNew(command.commendationId());
-        requirePast(command.awardedOn(), "วันที่ได้รับพระราชทาน", "The date conferred", clock);
-        requirePast(command.gazetteDate(), "วันที่ประกาศในราชกิจจานุเบกษา", "The gazette date", clock);
-        apply(new RoyalDecorationConferred(
+        grant(command, clock);
+    }
+
+    /**
+     * Writes the corrected content beside the current one. Called by the case file's correction
+     * desk, which has already checked the request the correction answers. The grant inside the
+     * correction must name this case file and commendation: it is the same record, corrected.
+     */
+    public void correct(CorrectCommendation command, LocalDate today) {
+        CommendationId commendationId = command.commendationId();
+        requireStanding(commendationId);
+        CommendationGrant grant = command.corrected();
+        if (!grant.employeeId().equals(command.employeeId())
+                || !grant.commendationId().equals(commendationId)) {
+            throw new CorrectionNamesAnotherCommendation(commendationId);
+        }
+        Commendation previous = current.get(commendationId);
+        if (!CommendationRules.sameKind(grant, previous)) {
+            throw new CorrectionChangesCommendationKind(commendationId);
+        }
+        Commendation corrected = rules.checked(grant, today);
+        if (SameContent.of(previous, corrected)) {
+            throw new CorrectionChangesNothing(RecordKind.COMMENDATION, commendationId.value());
+        }
+        apply(new CommendationCorrected(
                 command.employeeId(),
-                command.commendationId(),
-                command.decorationClass(),
-                command.gazetteVolume(),
-                command.gazettePart().strip(),
-                command.gazettePage(),
-                command.gazetteDate(),
-                command.awardedOn()));
+                commendationId,
+                previous,
+                corrected,
+                command.details().stripped(),
+                command.requestId()));
+    }
+
+    private void grant(CommendationGrant command, Clock clock) {
+        if (current.containsKey(command.commendationId())) {
+            throw new DuplicateCommendationId(command.commendationId());
+        }
+        apply(rules.checked(command, LocalDate.now(clock)));
+    }
+
+    private void requireStanding(CommendationId commendationId) {
+        if (!current.containsKey(commendationId)) {
+            throw new UnknownRecord(RecordKind.COMMENDATION, commendationId.value());
+        }
+        if (retracted.contains(commendationId)) {
+            throw new RecordAlreadyRetracted(RecordKind.COMMENDATION, commendationId.value());
+        }
     }
 
     @EventSourcingHandler
     void on(Commendation event) {
-        recorded.add(event.commendationId());
+        current.put(event.commendationId(), event);
     }
 
-    private void requireNew(CommendationId commendationId) {
-        if (recorded.contains(commendationId)) {
-            throw new DuplicateCommendationId(commendationId);
+    @EventSourcingHandler
+    void on(CommendationCorrected event) {
+        current.put(event.commendationId(), event.corrected());
+    }
+
+    @EventSourcingHandler
+    void on(RecordRetracted event) {
+        if (event.kind() == RecordKind.COMMENDATION) {
+            retracted.add(new CommendationId(event.recordId()));
         }
-    }
-
-    /** The allowed step the command names, in its canonical form (1.0 is recorded as 1). */
-    private static BigDecimal salarySteps(BigDecimal steps) {
-        return CommendationLimits.SALARY_STEPS.stream()
-                .filter(allowed -> allowed.compareTo(steps) == 0)
-                .findFirst()
-                .orElseThrow(() -> new InvalidSalarySteps(steps));
-    }
-
-    private static void requirePercentage(BigDecimal percentage) {
-        if (percentage.signum() <= 0 || percentage.compareTo(CommendationLimits.SALARY_PERCENTAGE_MAX) > 0) {
-            throw new SalaryPercentageOutOfRange(percentage);
-        }
-    }
-
-    private static void requirePast(LocalDate date, String fieldThai, String fieldEnglish, Clock clock) {
-        BusinessDates.requirePlausible(date, fieldThai, fieldEnglish, LocalDate.now(clock));
-    }
-
-    private static String stripped(String optional) {
-        return optional == null ? "" : optional.strip();
     }
 }

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.prawat.api.commendation.Commendation;
+import org.prawat.api.correction.CorrectCommendation;
+import org.prawat.api.correction.CorrectEvaluation;
 import org.prawat.api.correction.CorrectTraining;
 import org.prawat.api.correction.CorrectionDetails;
 import org.prawat.api.correction.CorrectionRequestAlreadyDecided;
@@ -31,6 +34,8 @@ import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.evaluation.EvaluationRecorded;
 import org.prawat.api.training.TrainingRecorded;
 import org.prawat.domain.BusinessDates;
+import org.prawat.domain.commendation.Commendations;
+import org.prawat.domain.evaluation.Evaluations;
 import org.prawat.domain.training.TrainingRecords;
 
 /**
@@ -43,6 +48,8 @@ public class CorrectionRequests {
     private record RecordRef(RecordKind kind, String id) {}
 
     private final TrainingRecords trainings;
+    private final Evaluations evaluations;
+    private final Commendations commendations;
 
     /** Every record a correction may name, and whether it was retracted. */
     private final Map<RecordRef, Boolean> retracted = new HashMap<>();
@@ -50,8 +57,10 @@ public class CorrectionRequests {
     private final Map<CorrectionRequestId, RecordRef> requests = new HashMap<>();
     private final Set<CorrectionRequestId> decided = new HashSet<>();
 
-    public CorrectionRequests(TrainingRecords trainings) {
+    public CorrectionRequests(TrainingRecords trainings, Evaluations evaluations, Commendations commendations) {
         this.trainings = trainings;
+        this.evaluations = evaluations;
+        this.commendations = commendations;
     }
 
     @CommandHandler
@@ -88,6 +97,24 @@ public class CorrectionRequests {
                 command.requestId(),
                 new RecordRef(RecordKind.TRAINING, command.trainingId().value()));
         trainings.correct(command, LocalDate.now(clock));
+        approve(command.employeeId(), command.requestId(), command.details());
+    }
+
+    @CommandHandler
+    void handle(CorrectEvaluation command, Clock clock) {
+        requireAnswers(
+                command.requestId(),
+                new RecordRef(RecordKind.EVALUATION, command.evaluationId().value()));
+        evaluations.correct(command, LocalDate.now(clock));
+        approve(command.employeeId(), command.requestId(), command.details());
+    }
+
+    @CommandHandler
+    void handle(CorrectCommendation command, Clock clock) {
+        requireAnswers(
+                command.requestId(),
+                new RecordRef(RecordKind.COMMENDATION, command.commendationId().value()));
+        commendations.correct(command, LocalDate.now(clock));
         approve(command.employeeId(), command.requestId(), command.details());
     }
 
@@ -150,6 +177,12 @@ public class CorrectionRequests {
     @EventSourcingHandler
     void on(EvaluationRecorded event) {
         retracted.put(new RecordRef(RecordKind.EVALUATION, event.evaluationId().value()), false);
+    }
+
+    @EventSourcingHandler
+    void on(Commendation event) {
+        retracted.put(
+                new RecordRef(RecordKind.COMMENDATION, event.commendationId().value()), false);
     }
 
     @EventSourcingHandler

@@ -62,7 +62,7 @@ public class Employee {
     private final Commendations commendations = new Commendations(evaluations::contains);
 
     @AggregateMember
-    private final CorrectionRequests corrections = new CorrectionRequests(trainings);
+    private final CorrectionRequests corrections = new CorrectionRequests(trainings, evaluations, commendations);
 
     @CommandHandler
     public Employee(

@@ -2,7 +2,6 @@ package org.prawat.domain.evaluation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -11,6 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.prawat.api.correction.CorrectEvaluation;
+import org.prawat.api.correction.CorrectionChangesNothing;
+import org.prawat.api.correction.EvaluationCorrected;
 import org.prawat.api.correction.RecordAlreadyRetracted;
 import org.prawat.api.correction.RecordKind;
 import org.prawat.api.correction.RecordRetracted;
@@ -21,27 +23,30 @@ import org.prawat.api.evaluation.EvaluationAlreadyAcknowledged;
 import org.prawat.api.evaluation.EvaluationAlreadyRecordedForRound;
 import org.prawat.api.evaluation.EvaluationBands;
 import org.prawat.api.evaluation.EvaluationId;
-import org.prawat.api.evaluation.EvaluationLimits;
 import org.prawat.api.evaluation.EvaluationRecorded;
+import org.prawat.api.evaluation.EvaluationResult;
 import org.prawat.api.evaluation.EvaluationReviewed;
 import org.prawat.api.evaluation.EvaluationRound;
-import org.prawat.api.evaluation.EvaluationRoundNotStarted;
 import org.prawat.api.evaluation.EvaluationWeights;
-import org.prawat.api.evaluation.InvalidEvaluationWeights;
 import org.prawat.api.evaluation.RecordEvaluation;
 import org.prawat.api.evaluation.RecordReviewerAgreement;
-import org.prawat.api.evaluation.ScoreOutOfRange;
 import org.prawat.api.evaluation.UnknownEvaluation;
 import org.prawat.domain.BusinessDates;
+import org.prawat.domain.SameContent;
 
 /**
  * The evaluations in one employee's case file: one per round, each reviewed by the higher-level
  * superior and acknowledged once by the employee. The level is decided here, with the bands in
- * force when the round began, and stored with the event so that later bands never change it.
+ * force when the round began, and stored with the event so that later bands never change it; a
+ * correction is graded again with those same bands.
  */
 public class Evaluations {
 
     private final Map<EvaluationId, EvaluationRound> roundOf = new HashMap<>();
+
+    /** What each evaluation says now, after any corrections. */
+    private final Map<EvaluationId, EvaluationResult> current = new HashMap<>();
+
     private final Set<EvaluationId> acknowledged = new HashSet<>();
     private final Set<EvaluationId> retracted = new HashSet<>();
 
@@ -49,22 +54,28 @@ public class Evaluations {
     void handle(RecordEvaluation command, Clock clock) {
         var round = new EvaluationRound(command.fiscalYear(), command.round());
         var weights = new EvaluationWeights(command.achievementWeight(), command.competencyWeight());
-        requireScore(command.achievementScore(), "คะแนนผลสัมฤทธิ์ของงาน", "The achievement score");
-        requireScore(command.competencyScore(), "คะแนนสมรรถนะ", "The competency score");
-        if (!weights.isValid()) {
-            throw new InvalidEvaluationWeights(weights);
-        }
-        BusinessDates.requirePlausible(command.evaluatedOn(), "วันที่ประเมิน", "The evaluation date", today(clock));
-        if (command.evaluatedOn().isBefore(round.startsOn())) {
-            throw new EvaluationRoundNotStarted(round, command.evaluatedOn());
-        }
+        EvaluationRules.requireContent(
+                command.achievementScore(),
+                command.competencyScore(),
+                weights,
+                command.evaluatedOn(),
+                round,
+                today(clock));
         if (roundOf.containsKey(command.evaluationId())) {
             throw new DuplicateEvaluationId(command.evaluationId());
         }
-        if (roundOf.containsValue(round)) {
+        if (hasStandingEvaluation(round)) {
             throw new EvaluationAlreadyRecordedForRound(round);
         }
-        apply(recorded(command, weights, EvaluationBands.inForceOn(round.startsOn())));
+        var result = EvaluationRules.graded(
+                command.achievementScore(),
+                command.competencyScore(),
+                weights,
+                EvaluationBands.inForceOn(round.startsOn()),
+                command.evaluatorName(),
+                command.evaluatedOn(),
+                command.comments());
+        apply(recorded(command, result));
     }
 
     @CommandHandler
@@ -91,6 +102,43 @@ public class Evaluations {
         apply(new EvaluationAcknowledged(command.employeeId(), command.evaluationId(), command.acknowledgedOn()));
     }
 
+    /**
+     * Writes the corrected result beside the current one, in the same round and graded with the
+     * same bands. Called by the case file's correction desk, which has already checked the request
+     * the correction answers.
+     */
+    public void correct(CorrectEvaluation command, LocalDate today) {
+        requireKnown(command.evaluationId());
+        var previous = current.get(command.evaluationId());
+        var weights = new EvaluationWeights(command.achievementWeight(), command.competencyWeight());
+        EvaluationRules.requireContent(
+                command.achievementScore(),
+                command.competencyScore(),
+                weights,
+                command.evaluatedOn(),
+                roundOf.get(command.evaluationId()),
+                today);
+        var corrected = EvaluationRules.graded(
+                command.achievementScore(),
+                command.competencyScore(),
+                weights,
+                EvaluationBands.ofVersion(previous.bandsVersion()),
+                command.evaluatorName(),
+                command.evaluatedOn(),
+                command.comments());
+        if (SameContent.of(previous, corrected)) {
+            throw new CorrectionChangesNothing(
+                    RecordKind.EVALUATION, command.evaluationId().value());
+        }
+        apply(new EvaluationCorrected(
+                command.employeeId(),
+                command.evaluationId(),
+                previous,
+                corrected,
+                command.details().stripped(),
+                command.requestId()));
+    }
+
     /** Whether this case file holds evaluation {@code evaluationId}; other members' rules name evaluations. */
     public boolean contains(EvaluationId evaluationId) {
         return roundOf.containsKey(evaluationId);
@@ -99,6 +147,12 @@ public class Evaluations {
     @EventSourcingHandler
     void on(EvaluationRecorded event) {
         roundOf.put(event.evaluationId(), event.evaluationRound());
+        current.put(event.evaluationId(), EvaluationRules.resultOf(event));
+    }
+
+    @EventSourcingHandler
+    void on(EvaluationCorrected event) {
+        current.put(event.evaluationId(), event.corrected());
     }
 
     @EventSourcingHandler
@@ -113,24 +167,28 @@ public class Evaluations {
         }
     }
 
-    private static EvaluationRecorded recorded(
-            RecordEvaluation command, EvaluationWeights weights, EvaluationBands bands) {
-        BigDecimal total = weights.totalOf(command.achievementScore(), command.competencyScore());
+    /** A retracted evaluation no longer holds its round, so the right one can be recorded there. */
+    private boolean hasStandingEvaluation(EvaluationRound round) {
+        return roundOf.entrySet().stream()
+                .anyMatch(entry -> entry.getValue().equals(round) && !retracted.contains(entry.getKey()));
+    }
+
+    private static EvaluationRecorded recorded(RecordEvaluation command, EvaluationResult result) {
         return new EvaluationRecorded(
                 command.employeeId(),
                 command.evaluationId(),
                 command.fiscalYear(),
                 command.round(),
-                command.achievementScore(),
-                weights.achievement(),
-                command.competencyScore(),
-                weights.competency(),
-                total,
-                bands.levelOf(total),
-                bands.version(),
-                command.evaluatorName().strip(),
-                command.evaluatedOn(),
-                stripped(command.comments()));
+                result.achievementScore(),
+                result.achievementWeight(),
+                result.competencyScore(),
+                result.competencyWeight(),
+                result.total(),
+                result.level(),
+                result.bandsVersion(),
+                result.evaluatorName(),
+                result.evaluatedOn(),
+                result.comments());
     }
 
     private void requireKnown(EvaluationId evaluationId) {
@@ -139,13 +197,6 @@ public class Evaluations {
         }
         if (retracted.contains(evaluationId)) {
             throw new RecordAlreadyRetracted(RecordKind.EVALUATION, evaluationId.value());
-        }
-    }
-
-    private static void requireScore(BigDecimal score, String fieldThai, String fieldEnglish) {
-        if (score.compareTo(BigDecimal.valueOf(EvaluationLimits.SCORE_MIN)) < 0
-                || score.compareTo(BigDecimal.valueOf(EvaluationLimits.SCORE_MAX)) > 0) {
-            throw new ScoreOutOfRange(fieldThai, fieldEnglish, score);
         }
     }
 

@@ -5,9 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.prawat.api.commendation.AwardCertificateOfHonour;
+import org.prawat.api.commendation.CertificateOfHonourAwarded;
+import org.prawat.api.commendation.CommendationId;
+import org.prawat.api.correction.CorrectEvaluation;
 import org.prawat.api.correction.CorrectionDetails;
 import org.prawat.api.correction.CorrectionRequestId;
 import org.prawat.api.correction.CorrectionRequested;
+import org.prawat.api.correction.EvaluationCorrected;
 import org.prawat.api.correction.RecordKind;
 import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.employee.EmployeeRegistered;
@@ -17,6 +22,7 @@ import org.prawat.api.employee.SeparationReason;
 import org.prawat.api.evaluation.EvaluationId;
 import org.prawat.api.evaluation.EvaluationLevel;
 import org.prawat.api.evaluation.EvaluationRecorded;
+import org.prawat.api.evaluation.EvaluationResult;
 import org.prawat.api.evaluation.FiscalYear;
 import org.prawat.api.organisation.OrganisationUnitId;
 import org.prawat.api.training.DevelopmentArea;
@@ -28,15 +34,19 @@ import org.prawat.api.training.TrainingRecorded;
 import org.prawat.domain.TestClock;
 import org.prawat.domain.employee.Employee;
 
-/** A case file with one training and one evaluation, and the corrections made to it. */
+/** A case file with a training, an evaluation and a certificate of honour, and the corrections made to them. */
 final class CorrectionTestData {
 
     static final EmployeeId MALEE = new EmployeeId("malee");
     static final TrainingId WORKSHOP = new TrainingId("km-workshop-2567");
     static final EvaluationId EVALUATION = new EvaluationId("eval-1-2568");
+    static final CommendationId CERTIFICATE = new CommendationId("certificate-2568");
     static final CorrectionRequestId REQUEST = new CorrectionRequestId("request-1");
     static final LocalDate REQUESTED_ON = LocalDate.of(2026, 11, 1);
     static final String HR_OFFICER = "นางสาวสุภาพร ศรีสุข";
+    static final String CERTIFICATE_TITLE = "เกียรติบัตรผู้ปฏิบัติงานด้านการจัดการความรู้ดีเด่น";
+    static final String PAO = "องค์การบริหารส่วนจังหวัดสงขลา";
+    static final LocalDate AWARDED = LocalDate.of(2025, 10, 15);
 
     static final EmployeeRegistered REGISTERED = new EmployeeRegistered(
             MALEE,
@@ -57,6 +67,9 @@ final class CorrectionTestData {
     static final EmployeeSeparated SEPARATED =
             new EmployeeSeparated(MALEE, SeparationReason.RESIGNED, "88/2569", LocalDate.of(2026, 9, 30));
 
+    static final CertificateOfHonourAwarded CERTIFICATE_AWARDED =
+            new CertificateOfHonourAwarded(MALEE, CERTIFICATE, CERTIFICATE_TITLE, PAO, "สข 0023/2568", AWARDED);
+
     private CorrectionTestData() {}
 
     static AggregateTestFixture<Employee> fixture() {
@@ -67,14 +80,11 @@ final class CorrectionTestData {
     }
 
     static CorrectionRequested requested(RecordKind kind, String recordId) {
-        return new CorrectionRequested(
-                MALEE,
-                REQUEST,
-                recordId,
-                kind,
-                "จำนวนชั่วโมงไม่ถูกต้อง",
-                "วุฒิบัตรเลขที่ ทม.มห 045/2567",
-                REQUESTED_ON);
+        return requested(kind, recordId, "จำนวนชั่วโมงไม่ถูกต้อง", "วุฒิบัตรเลขที่ ทม.มห 045/2567");
+    }
+
+    static CorrectionRequested requested(RecordKind kind, String recordId, String description, String evidence) {
+        return new CorrectionRequested(MALEE, REQUEST, recordId, kind, description, evidence, REQUESTED_ON);
     }
 
     static CorrectionRequested trainingRequested() {
@@ -113,5 +123,56 @@ final class CorrectionTestData {
                 null,
                 null,
                 null);
+    }
+
+    /** The certificate as it should have been: numbered 0032, not 0023. */
+    static AwardCertificateOfHonour certificateAsCorrected() {
+        return new AwardCertificateOfHonour(MALEE, CERTIFICATE, CERTIFICATE_TITLE, PAO, "สข 0032/2568", AWARDED);
+    }
+
+    static CertificateOfHonourAwarded certificateCorrected() {
+        return new CertificateOfHonourAwarded(MALEE, CERTIFICATE, CERTIFICATE_TITLE, PAO, "สข 0032/2568", AWARDED);
+    }
+
+    /** The evaluation of {@link #evaluationRecorded()} with an achievement score of 88, not 85. */
+    static CorrectEvaluation evaluationCorrection(CorrectionRequestId requestId) {
+        return new CorrectEvaluation(
+                MALEE,
+                EVALUATION,
+                new BigDecimal("88"),
+                70,
+                new BigDecimal("85"),
+                30,
+                "นายสมศักดิ์ ผู้อำนวยการกอง",
+                LocalDate.of(2025, 3, 20),
+                "",
+                DETAILS,
+                requestId);
+    }
+
+    static EvaluationCorrected evaluationCorrected(CorrectionRequestId requestId) {
+        var previous = new EvaluationResult(
+                new BigDecimal("85"),
+                70,
+                new BigDecimal("85"),
+                30,
+                new BigDecimal("85.00"),
+                EvaluationLevel.VERY_GOOD,
+                "2560",
+                "นายสมศักดิ์ ผู้อำนวยการกอง",
+                LocalDate.of(2025, 3, 20),
+                "");
+        var corrected = new EvaluationResult(
+                new BigDecimal("88"),
+                70,
+                new BigDecimal("85"),
+                30,
+                new BigDecimal("87.10"),
+                EvaluationLevel.VERY_GOOD,
+                "2560",
+                "นายสมศักดิ์ ผู้อำนวยการกอง",
+                LocalDate.of(2025, 3, 20),
+                "");
+        return new EvaluationCorrected(MALEE, EVALUATION, previous, corrected, DETAILS, requestId);
     }
 }

@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * A deterministic sample of any event record: every field filled (Thai text, fixed dates, the
- * first enum constant), so that a snapshot shows every field's JSON shape.
+ * first enum constant, the first permitted kind of a sealed interface), so that a snapshot shows
+ * every field's JSON shape.
  */
 final class SampleEvents {
 
@@ -45,6 +46,8 @@ final class SampleEvents {
             return raw.getConstructor(int.class).newInstance(2568); // B.E., validated
         } else if (raw.isRecord()) {
             return record(raw);
+        } else if (raw.isSealed()) {
+            return sample(raw.getPermittedSubclasses()[0]);
         }
         throw new IllegalArgumentException("No sample for " + type + ": teach SampleEvents about it");
     }
