@@ -35,6 +35,7 @@ import org.prawat.domain.correction.CorrectionRequests;
 import org.prawat.domain.evaluation.Evaluations;
 import org.prawat.domain.lookup.NationalIdRegistry;
 import org.prawat.domain.lookup.OrganisationUnitDirectory;
+import org.prawat.domain.plan.DevelopmentPlans;
 import org.prawat.domain.training.TrainingRecords;
 
 /**
@@ -63,6 +64,9 @@ public class Employee {
 
     @AggregateMember
     private final CorrectionRequests corrections = new CorrectionRequests(trainings, evaluations, commendations);
+
+    @AggregateMember
+    private final DevelopmentPlans plans = new DevelopmentPlans(trainings::isStanding);
 
     @CommandHandler
     public Employee(

@@ -1,5 +1,6 @@
 /**
  * Set validation: rules over many aggregates (one case file per national ID, units that exist, no
- * cycles in the tree), kept in PostgreSQL tables written in the same transaction as the events.
+ * cycles in the tree, post-training reports that a knowledge item may cite), kept in PostgreSQL
+ * tables written in the same transaction as the events.
  */
 package org.prawat.domain.lookup;

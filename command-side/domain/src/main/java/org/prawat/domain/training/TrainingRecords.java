@@ -76,6 +76,11 @@ public class TrainingRecords {
                 command.requestId()));
     }
 
+    /** True when the training is recorded in this case file and was not retracted: it still counts. */
+    public boolean isStanding(TrainingId trainingId) {
+        return current.containsKey(trainingId) && !retracted.contains(trainingId);
+    }
+
     private void requireStanding(TrainingId trainingId) {
         if (!current.containsKey(trainingId)) {
             throw new UnknownTraining(trainingId);
