@@ -21,6 +21,7 @@ import org.prawat.api.correction.RecordKind;
 import org.prawat.api.correction.RetractRecord;
 import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.employee.EmployeeRegistered;
+import org.prawat.api.employee.PersonnelType;
 import org.prawat.api.knowledge.TrainingReportRef;
 import org.prawat.api.organisation.OrganisationUnitId;
 import org.prawat.api.training.DevelopmentArea;
@@ -138,8 +139,10 @@ class TrainingReportRegistrationProcessingTest {
                 "นางสาว",
                 "มาลัย",
                 "ศรีสุข",
+                PersonnelType.SUBDISTRICT_STAFF,
                 new OrganisationUnitId("mae-hia-municipality-hr"),
                 "นักทรัพยากรบุคคลชำนาญการ",
+                null,
                 LocalDate.of(2019, 6, 3));
     }
 

@@ -7,6 +7,7 @@ import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.employee.EmployeeRegistered;
+import org.prawat.api.employee.PersonnelType;
 import org.prawat.api.evaluation.FiscalYear;
 import org.prawat.api.organisation.OrganisationUnitId;
 import org.prawat.api.plan.DevelopmentPlanId;
@@ -42,8 +43,10 @@ final class PlanTestData {
             "นาง",
             "ปราณี",
             "ทองมณี",
+            PersonnelType.SUBDISTRICT_STAFF,
             new OrganisationUnitId("mai-sao-hr"),
             "นักทรัพยากรบุคคลปฏิบัติการ",
+            null,
             LocalDate.of(2022, 4, 1));
 
     static final PlannedActivity DIGITAL_GOVERNMENT = activity(
