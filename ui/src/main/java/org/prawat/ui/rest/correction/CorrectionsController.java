@@ -4,8 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Objects;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.prawat.api.commendation.CommendationId;
 import org.prawat.api.correction.CorrectionRequestId;
 import org.prawat.api.employee.EmployeeId;
+import org.prawat.api.evaluation.EvaluationId;
 import org.prawat.api.training.TrainingId;
 import org.prawat.ui.rest.Caller;
 import org.prawat.ui.rest.Created;
@@ -38,6 +40,34 @@ class CorrectionsController {
             @RequestBody CorrectTrainingRequest request,
             Caller caller) {
         commands.sendAndWait(caller.issue(request.toCommand(new EmployeeId(employeeId), new TrainingId(trainingId))));
+    }
+
+    @PostMapping("/evaluations/{evaluationId}/corrections")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            summary = "แก้ไขผลการประเมิน / Correct an evaluation (the level is worked out again with the"
+                    + " bands it was given; the original stays in the history)")
+    void correctEvaluation(
+            @PathVariable String employeeId,
+            @PathVariable String evaluationId,
+            @RequestBody CorrectEvaluationRequest request,
+            Caller caller) {
+        commands.sendAndWait(
+                caller.issue(request.toCommand(new EmployeeId(employeeId), new EvaluationId(evaluationId))));
+    }
+
+    @PostMapping("/commendations/{commendationId}/corrections")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            summary = "แก้ไขความดีความชอบ / Correct a commendation: the whole grant with its kind, e.g."
+                    + " {\"kind\":\"GrantBonus\", ...} (the original stays in the history)")
+    void correctCommendation(
+            @PathVariable String employeeId,
+            @PathVariable String commendationId,
+            @RequestBody CorrectCommendationRequest request,
+            Caller caller) {
+        commands.sendAndWait(
+                caller.issue(request.toCommand(new EmployeeId(employeeId), new CommendationId(commendationId))));
     }
 
     @PostMapping("/retractions")
