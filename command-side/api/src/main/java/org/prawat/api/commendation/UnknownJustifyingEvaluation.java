@@ -10,8 +10,8 @@ public class UnknownJustifyingEvaluation extends RuleViolation {
         super(
                 "commendation.unknown-evaluation",
                 "ไม่พบผลการประเมิน " + evaluationId
-                        + " ในแฟ้มประวัตินี้: การเลื่อนขั้นเงินเดือนต้องอ้างอิงผลการประเมินที่บันทึกไว้แล้ว",
-                "This case file holds no evaluation " + evaluationId
-                        + ": a salary-step increase must name an evaluation already recorded");
+                        + " ที่ใช้ได้ในแฟ้มประวัตินี้: การเลื่อนขั้นเงินเดือนต้องอ้างอิงผลการประเมินที่บันทึกไว้และไม่ถูกเพิกถอน",
+                "This case file holds no standing evaluation " + evaluationId
+                        + ": a salary-step increase must name an evaluation recorded and not retracted");
     }
 }

@@ -60,7 +60,7 @@ public class Employee {
     private final Evaluations evaluations = new Evaluations();
 
     @AggregateMember
-    private final Commendations commendations = new Commendations(evaluations::contains);
+    private final Commendations commendations = new Commendations(evaluations::isStanding);
 
     @AggregateMember
     private final CorrectionRequests corrections = new CorrectionRequests(trainings, evaluations, commendations);

@@ -139,9 +139,12 @@ public class Evaluations {
                 command.requestId()));
     }
 
-    /** Whether this case file holds evaluation {@code evaluationId}; other members' rules name evaluations. */
-    public boolean contains(EvaluationId evaluationId) {
-        return roundOf.containsKey(evaluationId);
+    /**
+     * Whether this case file holds evaluation {@code evaluationId} and it was not retracted; other
+     * members' rules name evaluations (a salary-step increase must rest on a standing one).
+     */
+    public boolean isStanding(EvaluationId evaluationId) {
+        return roundOf.containsKey(evaluationId) && !retracted.contains(evaluationId);
     }
 
     @EventSourcingHandler

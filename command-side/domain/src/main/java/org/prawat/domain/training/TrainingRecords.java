@@ -11,6 +11,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.prawat.api.correction.CorrectTraining;
+import org.prawat.api.correction.CorrectionChangesNothing;
 import org.prawat.api.correction.RecordAlreadyRetracted;
 import org.prawat.api.correction.RecordKind;
 import org.prawat.api.correction.RecordRetracted;
@@ -25,6 +26,7 @@ import org.prawat.api.training.TrainingReportAlreadySubmitted;
 import org.prawat.api.training.TrainingReportSubmitted;
 import org.prawat.api.training.UnknownTraining;
 import org.prawat.domain.BusinessDates;
+import org.prawat.domain.SameContent;
 
 /** The trainings of one case file; part of the Employee aggregate. */
 public class TrainingRecords {
@@ -67,6 +69,10 @@ public class TrainingRecords {
     public void correct(CorrectTraining command, LocalDate today) {
         requireStanding(command.trainingId());
         TrainingRules.requirePlausible(command.corrected(), today);
+        if (SameContent.of(current.get(command.trainingId()), command.corrected())) {
+            throw new CorrectionChangesNothing(
+                    RecordKind.TRAINING, command.trainingId().value());
+        }
         apply(new TrainingCorrected(
                 command.employeeId(),
                 command.trainingId(),

@@ -23,6 +23,9 @@ import org.prawat.api.commendation.SalaryPercentageOutOfRange;
 import org.prawat.api.commendation.SalaryStepIncreaseGranted;
 import org.prawat.api.commendation.StepsOrPercentageRequired;
 import org.prawat.api.commendation.UnknownJustifyingEvaluation;
+import org.prawat.api.correction.CorrectionDetails;
+import org.prawat.api.correction.RecordKind;
+import org.prawat.api.correction.RecordRetracted;
 import org.prawat.api.evaluation.EvaluationId;
 import org.prawat.domain.employee.Employee;
 
@@ -76,6 +79,20 @@ class CommendationsSalaryStepTest {
     void an_increase_naming_an_evaluation_not_in_the_case_file_is_refused() {
         fixture.given(REGISTERED, EVALUATED)
                 .when(grant(BigDecimal.ONE, null, new EvaluationId("eval-of-someone-else")))
+                .expectException(refusedWith(UnknownJustifyingEvaluation.class))
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_increase_naming_a_retracted_evaluation_is_refused() {
+        var retracted = new RecordRetracted(
+                MALAI,
+                EVALUATION.value(),
+                RecordKind.EVALUATION,
+                new CorrectionDetails("ประเมินผิดรอบ", "บันทึกข้อความ ที่ 12/2568", "ผู้อำนวยการกองการเจ้าหน้าที่"),
+                null);
+        fixture.given(REGISTERED, EVALUATED, retracted)
+                .when(grant(BigDecimal.ONE, null, EVALUATION))
                 .expectException(refusedWith(UnknownJustifyingEvaluation.class))
                 .expectNoEvents();
     }

@@ -21,6 +21,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 import org.prawat.api.DateInFuture;
 import org.prawat.api.correction.CorrectTraining;
+import org.prawat.api.correction.CorrectionChangesNothing;
 import org.prawat.api.correction.CorrectionDetails;
 import org.prawat.api.correction.RecordAlreadyRetracted;
 import org.prawat.api.correction.RecordKind;
@@ -49,6 +50,14 @@ class CorrectionRequestsTest {
         fixture.given(REGISTERED, TRAINING_RECORDED)
                 .when(new CorrectTraining(MALEE, WORKSHOP, AS_CORRECTED, untidy, null))
                 .expectEvents(new TrainingCorrected(MALEE, WORKSHOP, AS_RECORDED, AS_CORRECTED, DETAILS, null));
+    }
+
+    @Test
+    void a_correction_that_changes_nothing_is_refused() {
+        fixture.given(REGISTERED, TRAINING_RECORDED)
+                .when(new CorrectTraining(MALEE, WORKSHOP, AS_RECORDED, DETAILS, null))
+                .expectException(refusedWith(CorrectionChangesNothing.class))
+                .expectNoEvents();
     }
 
     @Test
