@@ -34,12 +34,14 @@ import org.prawat.api.commendation.StepsOrPercentageRequired;
 import org.prawat.api.commendation.UnknownJustifyingEvaluation;
 import org.prawat.api.evaluation.EvaluationId;
 import org.prawat.domain.BusinessDates;
+import org.prawat.domain.SnapshotState;
 
 /**
  * The commendations of one case file; part of the Employee aggregate. A salary-step increase must
  * rest on an evaluation of the same case file, which this member asks {@code evaluationExists}
  * about rather than keeping a copy of the evaluations.
  */
+@SnapshotState
 public class Commendations {
 
     /** Not state of this member but a view onto the Evaluations member, so not compared or stored with it. */

@@ -33,12 +33,14 @@ import org.prawat.api.evaluation.RecordReviewerAgreement;
 import org.prawat.api.evaluation.ScoreOutOfRange;
 import org.prawat.api.evaluation.UnknownEvaluation;
 import org.prawat.domain.BusinessDates;
+import org.prawat.domain.SnapshotState;
 
 /**
  * The evaluations in one employee's case file: one per round, each reviewed by the higher-level
  * superior and acknowledged once by the employee. The level is decided here, with the bands in
  * force when the round began, and stored with the event so that later bands never change it.
  */
+@SnapshotState
 public class Evaluations {
 
     private final Map<EvaluationId, EvaluationRound> roundOf = new HashMap<>();
