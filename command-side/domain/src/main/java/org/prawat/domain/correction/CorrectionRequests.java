@@ -61,7 +61,7 @@ public class CorrectionRequests {
         }
     }
 
-    /** Not state of this member but the Trainings member it corrects, so not stored with it. */
+    /** Not state of this member but the TrainingRecords member it corrects, so not stored with it. */
     private final transient TrainingRecords trainings;
 
     /** Every record a correction may name, and whether it was retracted. */
