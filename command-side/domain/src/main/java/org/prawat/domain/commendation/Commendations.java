@@ -33,6 +33,7 @@ import org.prawat.api.correction.RecordRetracted;
 import org.prawat.api.correction.UnknownRecord;
 import org.prawat.api.evaluation.EvaluationId;
 import org.prawat.domain.SameContent;
+import org.prawat.domain.SnapshotState;
 
 /**
  * The commendations of one case file; part of the Employee aggregate. A grant and a correction of
@@ -40,6 +41,7 @@ import org.prawat.domain.SameContent;
  * evaluation of the same case file, which the rules ask {@code evaluationExists} about rather than
  * keeping a copy of the evaluations.
  */
+@SnapshotState
 public class Commendations {
 
     /** Not state of this member but rules over a view onto the Evaluations member, so not compared or stored with it. */

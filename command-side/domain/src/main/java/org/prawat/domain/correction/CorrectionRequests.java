@@ -2,6 +2,8 @@ package org.prawat.domain.correction;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -34,6 +36,7 @@ import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.evaluation.EvaluationRecorded;
 import org.prawat.api.training.TrainingRecorded;
 import org.prawat.domain.BusinessDates;
+import org.prawat.domain.SnapshotState;
 import org.prawat.domain.commendation.Commendations;
 import org.prawat.domain.evaluation.Evaluations;
 import org.prawat.domain.training.TrainingRecords;
@@ -43,13 +46,31 @@ import org.prawat.domain.training.TrainingRecords;
  * requests and which records stand or were retracted, and has every correction checked against
  * the request it answers, so that a correction and the approval of its request are one decision.
  */
+@SnapshotState
 public class CorrectionRequests {
 
-    private record RecordRef(RecordKind kind, String id) {}
+    private record RecordRef(RecordKind kind, String id) {
 
-    private final TrainingRecords trainings;
-    private final Evaluations evaluations;
-    private final Commendations commendations;
+        private static final String SEPARATOR = ":";
+
+        /** One string, such as {@code TRAINING:…}, so that a snapshot can write it as a JSON map key. */
+        @JsonValue
+        String key() {
+            return kind.name() + SEPARATOR + id;
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static RecordRef ofKey(String key) {
+            int separator = key.indexOf(SEPARATOR);
+            return new RecordRef(RecordKind.valueOf(key.substring(0, separator)), key.substring(separator + 1));
+        }
+    }
+
+    /** Not state of this member but the members it corrects, so not stored with it. */
+    private final transient TrainingRecords trainings;
+
+    private final transient Evaluations evaluations;
+    private final transient Commendations commendations;
 
     /** Every record a correction may name, and whether it was retracted. */
     private final Map<RecordRef, Boolean> retracted = new HashMap<>();

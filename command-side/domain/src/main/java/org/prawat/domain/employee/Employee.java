@@ -2,6 +2,7 @@ package org.prawat.domain.employee;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonMerge;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
@@ -11,6 +12,7 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.prawat.api.correction.Correction;
 import org.prawat.api.employee.AlreadyInUnit;
@@ -30,6 +32,7 @@ import org.prawat.api.employee.TransferEmployee;
 import org.prawat.api.organisation.OrganisationUnitId;
 import org.prawat.api.organisation.UnknownOrganisationUnit;
 import org.prawat.domain.BusinessDates;
+import org.prawat.domain.SnapshotState;
 import org.prawat.domain.commendation.Commendations;
 import org.prawat.domain.correction.CorrectionRequests;
 import org.prawat.domain.evaluation.Evaluations;
@@ -41,8 +44,14 @@ import org.prawat.domain.training.TrainingRecords;
 /**
  * An employee's case file: the career (appointment, transfers, positions, separation) here, the
  * development records in the members below, all in one event stream per person.
+ *
+ * <p>A long case file is loaded from its latest snapshot ({@link EmployeeSnapshots}). The revision
+ * is the shape of that snapshot: bump it with any change to the fields of this class or of a member
+ * (see {@link SnapshotState}), so that snapshots of the old shape are ignored rather than misread.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = EmployeeSnapshots.TRIGGER, snapshotFilter = EmployeeSnapshots.FILTER)
+@Revision("1")
+@SnapshotState
 public class Employee {
 
     @AggregateIdentifier
@@ -54,18 +63,23 @@ public class Employee {
     private LocalDate separatedOn;
 
     @AggregateMember
+    @JsonMerge
     private final TrainingRecords trainings = new TrainingRecords();
 
     @AggregateMember
+    @JsonMerge
     private final Evaluations evaluations = new Evaluations();
 
     @AggregateMember
+    @JsonMerge
     private final Commendations commendations = new Commendations(evaluations::isStanding);
 
     @AggregateMember
+    @JsonMerge
     private final CorrectionRequests corrections = new CorrectionRequests(trainings, evaluations, commendations);
 
     @AggregateMember
+    @JsonMerge
     private final DevelopmentPlans plans = new DevelopmentPlans(trainings::isStanding);
 
     @CommandHandler

@@ -33,6 +33,7 @@ import org.prawat.api.evaluation.RecordReviewerAgreement;
 import org.prawat.api.evaluation.UnknownEvaluation;
 import org.prawat.domain.BusinessDates;
 import org.prawat.domain.SameContent;
+import org.prawat.domain.SnapshotState;
 
 /**
  * The evaluations in one employee's case file: one per round, each reviewed by the higher-level
@@ -40,6 +41,7 @@ import org.prawat.domain.SameContent;
  * force when the round began, and stored with the event so that later bands never change it; a
  * correction is graded again with those same bands.
  */
+@SnapshotState
 public class Evaluations {
 
     private final Map<EvaluationId, EvaluationRound> roundOf = new HashMap<>();

@@ -38,12 +38,14 @@ import org.prawat.api.plan.UnknownDevelopmentPlan;
 import org.prawat.api.plan.UnknownPlannedActivity;
 import org.prawat.api.training.TrainingId;
 import org.prawat.domain.BusinessDates;
+import org.prawat.domain.SnapshotState;
 
 /**
  * The three-year development plans of one case file; part of the Employee aggregate. What was done
  * is matched against a plan by linking trainings of the same case file, which this member asks
  * {@code trainingStands} about rather than keeping a copy of the training records.
  */
+@SnapshotState
 public class DevelopmentPlans {
 
     /** Not state of this member but a view onto the TrainingRecords member, so not compared or stored with it. */

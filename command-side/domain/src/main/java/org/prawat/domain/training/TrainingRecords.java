@@ -27,8 +27,10 @@ import org.prawat.api.training.TrainingReportSubmitted;
 import org.prawat.api.training.UnknownTraining;
 import org.prawat.domain.BusinessDates;
 import org.prawat.domain.SameContent;
+import org.prawat.domain.SnapshotState;
 
 /** The trainings of one case file; part of the Employee aggregate. */
+@SnapshotState
 public class TrainingRecords {
 
     /** What each training record says now, after any corrections. */

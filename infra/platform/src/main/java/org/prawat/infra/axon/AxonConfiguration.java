@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Primary;
             "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
             "org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration"
         })
-@Import(StoreSchemas.class)
+@Import({StoreSchemas.class, Snapshotting.class})
 public class AxonConfiguration {
 
     /**
