@@ -2,6 +2,7 @@ package org.prawat.ui.rest.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.prawat.ui.rest.ApiClient.created;
+import static org.prawat.ui.rest.ApiClient.noContent;
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
@@ -78,6 +79,27 @@ class HistoryHttpIT {
         String siblingScope =
                 get("/api/units/" + songkhla + "/timeline", maehia).getBody();
         assertThat((Integer) JsonPath.read(siblingScope, "$.total")).isZero();
+    }
+
+    @Test
+    void a_division_moved_to_another_organisation_takes_its_people_into_that_timeline() {
+        String ministry =
+                created(api.post("/api/organisation-units", "{\"name\":\"กระทรวงมหาดไทย\",\"kind\":\"MINISTRY\"}"));
+        String songkhla = unit("องค์การบริหารส่วนจังหวัดสงขลา", "ORGANISATION", ministry);
+        String maehia = unit("เทศบาลเมืองแม่เหียะ", "ORGANISATION", ministry);
+        String division = unit("กองการเจ้าหน้าที่", "DIVISION", songkhla);
+        String officer = api.employee(division, "สุภาพร");
+        eventually("/api/units/" + songkhla + "/timeline", null, 1);
+
+        noContent(api.post(
+                "/api/organisation-units/" + division + "/moves",
+                """
+                {"newParentId":"%s","effectiveOn":"2025-02-01"}""".formatted(maehia)));
+
+        String moved = eventually("/api/units/" + maehia + "/timeline", null, 1);
+        assertThat((List<String>) JsonPath.read(moved, "$.entries[*].employeeId"))
+                .containsExactly(officer);
+        assertThat(eventually("/api/units/" + songkhla + "/timeline", null, 0)).contains("\"total\":0");
     }
 
     @Test
