@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.prawat.api.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -60,6 +61,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(RequestRefused.class)
+    ProblemDetail refused(RequestRefused refused) {
+        var problem = problem(refused.status(), refused.thai(), refused.english());
+        problem.setProperty("code", refused.code());
+        return problem;
+    }
+
     @ExceptionHandler(MissingCaller.class)
     ProblemDetail noCaller() {
         return problem(HttpStatus.UNAUTHORIZED, MissingCaller.THAI, MissingCaller.ENGLISH);
@@ -95,6 +103,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "อ่านข้อมูลที่ส่งมาไม่ได้ กรุณาส่ง JSON ที่ถูกต้องตามรูปแบบ",
                 "The request body could not be read: send well-formed JSON of the documented shape");
         return handleExceptionInternal(unreadable, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException mismatch, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = mismatch.getPropertyName();
+        var problem = problem(
+                HttpStatus.BAD_REQUEST,
+                "ค่าของ " + name + " ไม่ถูกต้อง: " + mismatch.getValue(),
+                "The value of " + name + " is not valid: " + mismatch.getValue());
+        return handleExceptionInternal(mismatch, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     private static HttpStatus status(String code) {

@@ -18,6 +18,12 @@ public record Caller(String user, String reason) {
     /** Why the caller issues the command, e.g. the order it carries out; optional. */
     public static final String REASON_HEADER = "X-Prawat-Reason";
 
+    /**
+     * The units whose subtrees the caller may read, comma-separated; everything when absent. Read
+     * into a {@link org.prawat.api.history.Scope} parameter until sign-in supplies it.
+     */
+    public static final String SCOPE_HEADER = "X-Prawat-Scope";
+
     /** The command as a message carrying {@link MetaDataKeys#ISSUED_BY} and, if given, {@link MetaDataKeys#REASON}. */
     public <C> CommandMessage<C> issue(C command) {
         var metaData = MetaData.with(MetaDataKeys.ISSUED_BY, user);

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import java.util.Arrays;
 import java.util.List;
+import org.prawat.api.history.Scope;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
@@ -23,8 +24,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class RestApiConfiguration implements WebMvcConfigurer {
 
     static {
-        // The caller is documented as the two headers below, not as a request parameter.
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+        // The caller and the scope are documented as the headers below, not as request parameters.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class, Scope.class);
     }
 
     @Override
@@ -59,7 +60,9 @@ class RestApiConfiguration implements WebMvcConfigurer {
                                 .description(
                                         """
                                 Commands that write to the development case files (แฟ้มประวัติ) of Thai public servants. \
-                                Each request is recorded as an immutable event.
+                                Each request is recorded as an immutable event. Reads (a case history, now, as at a \
+                                moment or as of a date, and a unit's timeline) answer only within the caller's scope, \
+                                the `X-Prawat-Scope` header (unit ids, each with its subtree; everything when absent).
 
                                 **Who issued it.** Until sign-in exists, every request names its caller in the \
                                 `X-Prawat-User` header (required; without it the answer is 401). The value is stored \
@@ -88,6 +91,23 @@ class RestApiConfiguration implements WebMvcConfigurer {
                         .name(Caller.REASON_HEADER)
                         .required(false)
                         .description("เหตุผล / Why the command is issued (stored as reason)")
+                        .schema(new StringSchema()));
+            }
+            return operation;
+        };
+    }
+
+    @Bean
+    OperationCustomizer scopeHeader() {
+        return (operation, handlerMethod) -> {
+            boolean takesScope = Arrays.stream(handlerMethod.getMethodParameters())
+                    .anyMatch(p -> Scope.class.equals(p.getParameterType()));
+            if (takesScope) {
+                operation.addParametersItem(new HeaderParameter()
+                        .name(Caller.SCOPE_HEADER)
+                        .required(false)
+                        .description("หน่วยงานที่มีสิทธิ์เห็น (รวมหน่วยงานในสังกัด) คั่นด้วยจุลภาค ไม่ระบุ = ทั้งหมด"
+                                + " / The unit ids whose subtrees the caller may see, comma-separated; all when absent")
                         .schema(new StringSchema()));
             }
             return operation;

@@ -280,9 +280,14 @@ class CaseFileHttpIT {
                         "/api/employees/{employeeId}/correction-requests/{requestId}/rejections",
                         "/api/courses",
                         "/api/courses/{courseId}/sessions",
-                        "/api/courses/{courseId}/sessions/{sessionId}/attendance");
+                        "/api/courses/{courseId}/sessions/{sessionId}/attendance",
+                        "/api/employees/{employeeId}/history",
+                        "/api/units/{unitId}/timeline");
         assertThat((List<String>) JsonPath.read(docs.getBody(), "$.paths['/api/employees'].post.parameters[*].name"))
                 .containsExactly("X-Prawat-User", "X-Prawat-Reason");
+        assertThat((List<String>) JsonPath.read(
+                        docs.getBody(), "$.paths['/api/employees/{employeeId}/history'].get.parameters[*].name"))
+                .containsExactly("employeeId", "asAt", "asOf", "X-Prawat-Scope");
     }
 
     private String ministry() {

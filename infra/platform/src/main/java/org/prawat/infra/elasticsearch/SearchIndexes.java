@@ -54,7 +54,8 @@ public class SearchIndexes implements InitializingBean {
 
     private void putIndexTemplate(String name, Resource mapping) throws IOException {
         ObjectNode template = json.createObjectNode();
-        template.putArray("index_patterns").add(name + "-*");
+        // Versions only: "timeline-*" would also claim the versions of "timeline-people".
+        template.putArray("index_patterns").add(name + "-v*");
         template.putArray("composed_of").add(ANALYSIS_TEMPLATE);
         template.putObject("template").set("mappings", json.readTree(mapping.getInputStream()));
         client.indices().putIndexTemplate(PutIndexTemplateRequest.of(t -> t.name(name)

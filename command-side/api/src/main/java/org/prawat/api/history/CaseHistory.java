@@ -1,0 +1,19 @@
+package org.prawat.api.history;
+
+import java.util.List;
+import org.prawat.api.employee.EmployeeId;
+import org.prawat.api.employee.PersonnelType;
+import org.prawat.api.organisation.OrganisationUnitId;
+
+/**
+ * An employee's case file in one view (now, as at a moment, or as of a date): who they were in that
+ * view and every entry, newest business date first, each with its corrections.
+ */
+public record CaseHistory(
+        EmployeeId employeeId,
+        String employeeName,
+        String position,
+        String positionLevel,
+        PersonnelType personnelType,
+        OrganisationUnitId unitId,
+        List<TimelineEntry> entries) {}
