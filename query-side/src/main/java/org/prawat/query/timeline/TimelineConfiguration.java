@@ -1,8 +1,11 @@
 package org.prawat.query.timeline;
 
+import java.util.List;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.prawat.query.projection.LiveProjectionTarget;
+import org.prawat.query.projection.ProjectionSet;
+import org.prawat.query.projection.ProjectionTarget;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -37,6 +40,31 @@ class TimelineConfiguration {
     @Bean
     TimelineCorrectionProjection timelineCorrectionProjection(LiveProjectionTarget target) {
         return new TimelineCorrectionProjection(target);
+    }
+
+    /** The same projections made afresh for another target, for a rebuild. */
+    @Bean
+    ProjectionSet timelineProjections() {
+        return new ProjectionSet() {
+            @Override
+            public String processingGroup() {
+                return PROCESSING_GROUP;
+            }
+
+            @Override
+            public List<String> aliases() {
+                return List.of(TimelineStore.ENTRIES, TimelineStore.PEOPLE, TimelineStore.UNITS);
+            }
+
+            @Override
+            public List<Object> projections(ProjectionTarget target) {
+                return List.of(
+                        new TimelineCareerProjection(target),
+                        new TimelineDevelopmentProjection(target),
+                        new TimelineMeritProjection(target),
+                        new TimelineCorrectionProjection(target));
+            }
+        };
     }
 
     @Bean
