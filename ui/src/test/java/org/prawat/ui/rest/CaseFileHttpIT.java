@@ -280,7 +280,8 @@ class CaseFileHttpIT {
                         "/api/employees/{employeeId}/correction-requests/{requestId}/rejections",
                         "/api/courses",
                         "/api/courses/{courseId}/sessions",
-                        "/api/courses/{courseId}/sessions/{sessionId}/attendance");
+                        "/api/courses/{courseId}/sessions/{sessionId}/attendance",
+                        "/api/search");
         assertThat((List<String>) JsonPath.read(docs.getBody(), "$.paths['/api/employees'].post.parameters[*].name"))
                 .containsExactly("X-Prawat-User", "X-Prawat-Reason");
     }
