@@ -1,52 +1,74 @@
 package org.prawat.query.employee;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import java.io.IOException;
-import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.prawat.api.employee.EmployeeRegistered;
-import org.prawat.api.employee.NationalIds;
-import org.prawat.query.organisation.OrganisationUnitDocument;
-import org.prawat.query.organisation.OrganisationUnits;
-import org.springframework.stereotype.Component;
+import org.prawat.api.employee.EmployeeSeparated;
+import org.prawat.api.employee.EmployeeTransferred;
+import org.prawat.api.employee.PositionChanged;
+import org.prawat.api.organisation.OrganisationUnitCreated;
+import org.prawat.api.organisation.OrganisationUnitMoved;
+import org.prawat.api.organisation.OrganisationUnitRenamed;
+import org.prawat.query.projection.EventFacts;
+import org.prawat.query.projection.ProjectionTarget;
 
 /**
- * Projects case-file events into the {@value #INDEX} index. Documents are written whole under the
- * employee id, so delivering an event twice leaves the same document (idempotent on replay).
+ * Who each employee is now and where they sit. Keeps its own unit lookup (in the same processing
+ * group, so a unit is always known before the employees placed in it) rather than reading another
+ * processor's index that may not have caught up.
  */
-@Component
-@ProcessingGroup(EmployeeProjection.PROCESSING_GROUP)
-public class EmployeeProjection {
+@ProcessingGroup(EmployeeConfiguration.PROCESSING_GROUP)
+class EmployeeProjection {
 
-    public static final String PROCESSING_GROUP = "employees";
-    static final String INDEX = "employees";
+    private final EmployeeProfiles profiles;
 
-    private final ElasticsearchClient client;
-    private final OrganisationUnits units;
-
-    EmployeeProjection(ElasticsearchClient client, OrganisationUnits units) {
-        this.client = client;
-        this.units = units;
+    EmployeeProjection(ProjectionTarget target) {
+        this.profiles = new EmployeeProfiles(target);
     }
 
     @EventHandler
-    void on(EmployeeRegistered event) throws IOException {
-        String unitId = event.unitId().value();
-        var unit = units.find(unitId);
-        var document = new EmployeeDocument(
+    void on(OrganisationUnitCreated event, EventMessage<?> message) {
+        String parentId = event.parentId() == null ? null : event.parentId().value();
+        profiles.createUnit(EventFacts.of(message), event.unitId().value(), event.name(), parentId);
+    }
+
+    @EventHandler
+    void on(OrganisationUnitRenamed event, EventMessage<?> message) {
+        profiles.renameUnit(EventFacts.of(message), event.unitId().value(), event.newName());
+    }
+
+    @EventHandler
+    void on(OrganisationUnitMoved event, EventMessage<?> message) {
+        profiles.moveUnit(
+                EventFacts.of(message),
+                event.unitId().value(),
+                event.newParentId().value());
+    }
+
+    @EventHandler
+    void on(EmployeeRegistered event, EventMessage<?> message) {
+        var facts = EventFacts.of(message);
+        var unit = profiles.unit(event.unitId().value());
+        profiles.register(facts, EmployeeDocument.registered(event, unit, facts.position()));
+    }
+
+    @EventHandler
+    void on(EmployeeTransferred event, EventMessage<?> message) {
+        var unit = profiles.unit(event.toUnitId().value());
+        profiles.change(EventFacts.of(message), event.employeeId().value(), profile -> profile.inUnit(unit));
+    }
+
+    @EventHandler
+    void on(PositionChanged event, EventMessage<?> message) {
+        profiles.change(
+                EventFacts.of(message),
                 event.employeeId().value(),
-                event.title(),
-                event.firstName(),
-                event.lastName(),
-                event.title() + event.firstName() + " " + event.lastName(),
-                event.firstName() + " " + event.lastName(),
-                event.position(),
-                unitId,
-                unit.map(OrganisationUnitDocument::name).orElse(null),
-                unit.map(OrganisationUnitDocument::path).orElse(List.of(unitId)),
-                NationalIds.mask(event.nationalId()),
-                event.appointedOn());
-        client.index(i -> i.index(INDEX).id(document.employeeId()).document(document));
+                profile -> profile.inPosition(event.position(), event.level()));
+    }
+
+    @EventHandler
+    void on(EmployeeSeparated event, EventMessage<?> message) {
+        profiles.change(EventFacts.of(message), event.employeeId().value(), EmployeeDocument::separated);
     }
 }

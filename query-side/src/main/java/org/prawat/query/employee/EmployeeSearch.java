@@ -33,7 +33,7 @@ class EmployeeSearch {
         boolean listAll = query.text() == null || query.text().isBlank();
         var response = client.search(
                 s -> {
-                    s.index(EmployeeProjection.INDEX).from(from).size(size).trackTotalHits(t -> t.enabled(true));
+                    s.index(EmployeeProfiles.PROFILES).from(from).size(size).trackTotalHits(t -> t.enabled(true));
                     return listAll
                             ? s.query(Query.of(q -> q.matchAll(m -> m)))
                                     .sort(o -> o.field(f -> f.field("sortName").order(SortOrder.Asc)))
@@ -54,7 +54,7 @@ class EmployeeSearch {
     private static EmployeeHit toHit(EmployeeDocument d) {
         return new EmployeeHit(
                 new EmployeeId(d.employeeId()),
-                d.title(),
+                d.nameTitle(),
                 d.firstName(),
                 d.lastName(),
                 d.position(),

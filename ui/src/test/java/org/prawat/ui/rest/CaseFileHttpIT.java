@@ -282,7 +282,8 @@ class CaseFileHttpIT {
                         "/api/courses/{courseId}/sessions",
                         "/api/courses/{courseId}/sessions/{sessionId}/attendance",
                         "/api/employees/{employeeId}/history",
-                        "/api/units/{unitId}/timeline");
+                        "/api/units/{unitId}/timeline",
+                        "/api/search");
         assertThat((List<String>) JsonPath.read(docs.getBody(), "$.paths['/api/employees'].post.parameters[*].name"))
                 .containsExactly("X-Prawat-User", "X-Prawat-Reason");
         assertThat((List<String>) JsonPath.read(

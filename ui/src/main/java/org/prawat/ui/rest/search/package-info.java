@@ -1,0 +1,2 @@
+/** HTTP search across everything the caller may see. */
+package org.prawat.ui.rest.search;
