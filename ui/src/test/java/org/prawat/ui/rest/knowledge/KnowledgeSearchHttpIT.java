@@ -93,6 +93,9 @@ class KnowledgeSearchHttpIT {
         assertThat((String) JsonPath.read(found, "$.hits[0].title")).isEqualTo("บริการประชาชนด้วยใจ");
         assertThat((String) JsonPath.read(found, "$.hits[0].snippet")).contains("<em>");
 
+        assertThat(ids(get(search(Map.of("q", "ศึกษาดูงาน", "kind", "TRAINING_REPORT")), unit)))
+                .as("ศึกษาดูงาน is one word: a report that only mentions งาน does not match")
+                .isEmpty();
         assertThat(ids(get(search(Map.of("q", "หัวใจการให้บริการ", "kind", "TRAINING_REPORT")), sibling)))
                 .as("a caller of the sibling unit")
                 .isEmpty();
