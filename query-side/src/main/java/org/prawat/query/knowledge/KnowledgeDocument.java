@@ -1,6 +1,7 @@
 package org.prawat.query.knowledge;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.prawat.api.knowledge.KnowledgeKind;
@@ -111,7 +112,7 @@ record KnowledgeDocument(
     KnowledgeDocument withSession(CourseSession session, String venueText) {
         var allTrainers = new LinkedHashSet<>(trainers);
         allTrainers.addAll(session.trainers());
-        var allSessions = new java.util.ArrayList<>(sessions);
+        var allSessions = new ArrayList<>(sessions);
         allSessions.add(session);
         LocalDate latest =
                 businessDate == null || session.startDate().isAfter(businessDate) ? session.startDate() : businessDate;
