@@ -274,6 +274,7 @@ class CaseFileHttpIT {
                         "/api/employees/{employeeId}/development-plans/{planId}/activities/{activityId}/drops",
                         "/api/employees/{employeeId}/development-plans/{planId}/activities/{activityId}/trainings",
                         "/api/knowledge",
+                        "/api/knowledge/people",
                         "/api/knowledge/{knowledgeItemId}/revisions",
                         "/api/knowledge/{knowledgeItemId}/archivals",
                         "/api/employees/{employeeId}/correction-requests",
