@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** Reads units from the {@value #INDEX} index; a get by id is real-time, no refresh needed. */
+/** Reads units from the {@value #INDEX} alias; a get by id is real-time, no refresh needed. */
 @Component
 public class OrganisationUnits {
 
@@ -25,9 +25,5 @@ public class OrganisationUnits {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    void save(OrganisationUnitDocument unit) throws IOException {
-        client.index(i -> i.index(INDEX).id(unit.unitId()).document(unit));
     }
 }
