@@ -280,7 +280,9 @@ class CaseFileHttpIT {
                         "/api/employees/{employeeId}/correction-requests/{requestId}/rejections",
                         "/api/courses",
                         "/api/courses/{courseId}/sessions",
-                        "/api/courses/{courseId}/sessions/{sessionId}/attendance");
+                        "/api/courses/{courseId}/sessions/{sessionId}/attendance",
+                        "/api/admin/rebuilds",
+                        "/api/admin/rebuilds/current");
         assertThat((List<String>) JsonPath.read(docs.getBody(), "$.paths['/api/employees'].post.parameters[*].name"))
                 .containsExactly("X-Prawat-User", "X-Prawat-Reason");
     }
