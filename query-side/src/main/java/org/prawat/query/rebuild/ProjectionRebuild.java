@@ -72,10 +72,15 @@ public class ProjectionRebuild {
         if (!running.compareAndSet(false, true)) {
             throw new RebuildAlreadyRunning();
         }
-        meter.set(ProgressMeter.started(clock.instant(), position(eventStore.createHeadToken())));
-        var thread = new Thread(this::run, "projection-rebuild");
-        thread.setDaemon(true);
-        thread.start();
+        try {
+            meter.set(ProgressMeter.started(clock.instant(), position(eventStore.createHeadToken())));
+            var thread = new Thread(this::run, "projection-rebuild");
+            thread.setDaemon(true);
+            thread.start();
+        } catch (RuntimeException e) {
+            running.set(false);
+            throw e;
+        }
         return progress();
     }
 
