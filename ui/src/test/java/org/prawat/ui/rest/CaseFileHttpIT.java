@@ -284,7 +284,9 @@ class CaseFileHttpIT {
                         "/api/courses/{courseId}/sessions/{sessionId}/attendance",
                         "/api/employees/{employeeId}/history",
                         "/api/units/{unitId}/timeline",
-                        "/api/search");
+                        "/api/search",
+                        "/api/admin/rebuilds",
+                        "/api/admin/rebuilds/current");
         assertThat((List<String>) JsonPath.read(docs.getBody(), "$.paths['/api/employees'].post.parameters[*].name"))
                 .containsExactly("X-Prawat-User", "X-Prawat-Reason");
         assertThat((List<String>) JsonPath.read(
