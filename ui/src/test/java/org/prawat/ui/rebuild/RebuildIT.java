@@ -29,6 +29,7 @@ import org.prawat.api.history.TimelineEntry;
 import org.prawat.api.organisation.OrganisationUnitId;
 import org.prawat.api.training.RecordTraining;
 import org.prawat.api.training.TrainingId;
+import org.prawat.query.projection.ProjectionSet;
 import org.prawat.ui.PrawatIntegrationTest;
 import org.prawat.ui.TestEmployees;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,8 +44,6 @@ import org.springframework.http.HttpStatus;
 @PrawatIntegrationTest
 class RebuildIT {
 
-    private static final List<String> REBUILT_ALIASES =
-            List.of("timeline", "timeline-people", "timeline-units", "organisation-units");
     private static final Duration PATIENCE = Duration.ofMinutes(3);
 
     @Autowired
@@ -58,6 +57,10 @@ class RebuildIT {
 
     @Autowired
     ElasticsearchClient elasticsearch;
+
+    /** Every read model a rebuild makes afresh: all of their indices are "lost" below. */
+    @Autowired
+    List<ProjectionSet> readModels;
 
     @Test
     void after_the_indices_are_lost_a_rebuild_gives_the_same_answers() throws Exception {
@@ -162,7 +165,8 @@ class RebuildIT {
     }
 
     private void deleteIndicesBehindAliases() throws IOException {
-        for (String alias : REBUILT_ALIASES) {
+        for (String alias :
+                readModels.stream().flatMap(set -> set.aliases().stream()).toList()) {
             var indices = elasticsearch
                     .indices()
                     .getAlias(a -> a.name(alias))

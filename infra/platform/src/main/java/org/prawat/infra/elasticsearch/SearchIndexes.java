@@ -6,11 +6,16 @@ import co.elastic.clients.elasticsearch.cluster.PutComponentTemplateRequest;
 import co.elastic.clients.elasticsearch.indices.PutIndexTemplateRequest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -28,8 +33,12 @@ public class SearchIndexes implements InitializingBean {
     static final String ANALYSIS_TEMPLATE = "prawat-thai-analysis";
     private static final Logger log = LoggerFactory.getLogger(SearchIndexes.class);
 
+    /** Key in each index's mapping {@code _meta}: a fingerprint of the mapping and analysis it was made with. */
+    static final String FINGERPRINT = "prawat-fingerprint";
+
     private final ElasticsearchClient client;
     private final ObjectMapper json = new ObjectMapper();
+    private final Set<String> outdated = new TreeSet<>();
 
     public SearchIndexes(ElasticsearchClient client) {
         this.client = client;
@@ -38,26 +47,63 @@ public class SearchIndexes implements InitializingBean {
     @Override
     public void afterPropertiesSet() throws IOException {
         client.cluster().health(h -> h.waitForStatus(HealthStatus.Yellow).timeout(t -> t.time("60s")));
-        try (InputStream analysis = resource(
-                        "classpath:elasticsearch/component-templates/" + ANALYSIS_TEMPLATE + ".json")
-                .getInputStream()) {
-            client.cluster().putComponentTemplate(PutComponentTemplateRequest.of(t -> t.name(ANALYSIS_TEMPLATE)
-                    .withJson(analysis)));
-        }
+        byte[] analysis = resource("classpath:elasticsearch/component-templates/" + ANALYSIS_TEMPLATE + ".json")
+                .getContentAsByteArray();
+        client.cluster().putComponentTemplate(PutComponentTemplateRequest.of(t -> t.name(ANALYSIS_TEMPLATE)
+                .withJson(new ByteArrayInputStream(analysis))));
         for (Resource mapping :
                 new PathMatchingResourcePatternResolver().getResources("classpath*:elasticsearch/indices/*.json")) {
             String name = Objects.requireNonNull(mapping.getFilename()).replace(".json", "");
-            putIndexTemplate(name, mapping);
+            byte[] content = mapping.getContentAsByteArray();
+            String fingerprint = fingerprint(analysis, content);
+            putIndexTemplate(name, content, fingerprint);
             createFirstVersionIfMissing(name);
+            if (!fingerprint.equals(fingerprintOf(name))) {
+                outdated.add(name);
+                log.warn(
+                        "The index behind alias {} was made with another mapping or analysis than this version's:"
+                                + " its read model must be rebuilt",
+                        name);
+            }
         }
     }
 
-    private void putIndexTemplate(String name, Resource mapping) throws IOException {
+    /**
+     * The aliases whose index was made with another mapping or analysis than the ones on the
+     * classpath (an older version of Prawat): their read models must be rebuilt into a new version.
+     */
+    public Set<String> outdated() {
+        return Set.copyOf(outdated);
+    }
+
+    private String fingerprintOf(String alias) throws IOException {
+        var mappings = client.indices().getMapping(g -> g.index(alias)).result().values();
+        return mappings.stream()
+                .map(record -> record.mappings().meta().get(FINGERPRINT))
+                .map(value -> value == null ? null : value.to(String.class))
+                .findFirst()
+                .orElse(null);
+    }
+
+    static String fingerprint(byte[] analysis, byte[] mapping) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            digest.update(analysis);
+            digest.update(mapping);
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void putIndexTemplate(String name, byte[] mapping, String fingerprint) throws IOException {
         ObjectNode template = json.createObjectNode();
         // Versions only: "timeline-*" would also claim the versions of "timeline-people".
         template.putArray("index_patterns").add(name + "-v*");
         template.putArray("composed_of").add(ANALYSIS_TEMPLATE);
-        template.putObject("template").set("mappings", json.readTree(mapping.getInputStream()));
+        ObjectNode mappings = (ObjectNode) json.readTree(mapping);
+        mappings.putObject("_meta").put(FINGERPRINT, fingerprint);
+        template.putObject("template").set("mappings", mappings);
         client.indices().putIndexTemplate(PutIndexTemplateRequest.of(t -> t.name(name)
                 .withJson(new StringReader(template.toString()))));
     }

@@ -3,8 +3,6 @@ package org.prawat.ui.rest.knowledge;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -14,9 +12,7 @@ import org.prawat.api.knowledge.KnowledgeKind;
 import org.prawat.api.knowledge.KnowledgeSearchResult;
 import org.prawat.api.knowledge.PeopleWhoKnow;
 import org.prawat.api.knowledge.SearchKnowledge;
-import org.prawat.api.organisation.OrganisationUnitId;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,11 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/knowledge")
 @Tag(name = "การจัดการความรู้ / Knowledge")
 class KnowledgeSearchController {
-
-    static final String SCOPE_HEADER = "X-Prawat-Scope";
-    private static final String SCOPE_DESCRIPTION =
-            "หน่วยงานที่ผู้เรียกดูได้ (รหัสคั่นด้วยจุลภาค รวมหน่วยงานย่อย; ไม่ระบุ = ทั้งหมด)"
-                    + " / The units the caller may see, comma-separated, each with its subtree; absent = everything";
 
     private final QueryGateway queries;
 
@@ -48,10 +39,9 @@ class KnowledgeSearchController {
             @RequestParam(defaultValue = "false") boolean includeArchived,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
-            @Parameter(description = SCOPE_DESCRIPTION) @RequestHeader(name = SCOPE_HEADER, required = false)
-                    String scope) {
+            Scope scope) {
         return queries.query(
-                        new SearchKnowledge(q, kind, includeArchived, page, size, scope(scope)),
+                        new SearchKnowledge(q, kind, includeArchived, page, size, scope),
                         ResponseTypes.instanceOf(KnowledgeSearchResult.class))
                 .join();
     }
@@ -59,23 +49,8 @@ class KnowledgeSearchController {
     @GetMapping("/people")
     @Operation(summary = "ใครรู้เรื่องนี้ / Who knows about a topic: authors of reports and items, trainers of courses")
     PeopleWhoKnow peopleWhoKnow(
-            @Parameter(description = "หัวข้อ / The topic") @RequestParam String topic,
-            @Parameter(description = SCOPE_DESCRIPTION) @RequestHeader(name = SCOPE_HEADER, required = false)
-                    String scope) {
-        return queries.query(new FindPeopleWhoKnow(topic, scope(scope)), ResponseTypes.instanceOf(PeopleWhoKnow.class))
+            @Parameter(description = "หัวข้อ / The topic") @RequestParam String topic, Scope scope) {
+        return queries.query(new FindPeopleWhoKnow(topic, scope), ResponseTypes.instanceOf(PeopleWhoKnow.class))
                 .join();
-    }
-
-    /** Until sign-in supplies it, the caller states their scope; a header naming no unit sees no unit. */
-    private static Scope scope(String header) {
-        if (header == null) {
-            return Scope.everything();
-        }
-        List<OrganisationUnitId> units = Arrays.stream(header.split(","))
-                .map(String::strip)
-                .filter(id -> !id.isEmpty())
-                .map(OrganisationUnitId::new)
-                .toList();
-        return Scope.of(units);
     }
 }

@@ -1,10 +1,8 @@
 package org.prawat.ui.rest.search;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Set;
 import org.axonframework.queryhandling.QueryGateway;
 import org.prawat.api.employee.PersonnelType;
@@ -18,22 +16,15 @@ import org.prawat.api.search.SearchOrder;
 import org.prawat.api.search.SearchResult;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/**
- * {@code GET /api/search}. The caller's scope comes from the {@value #SCOPE_HEADER} header until
- * sign-in supplies it: read here, as no shared scope resolver exists on this branch yet.
- */
+/** {@code GET /api/search}; the caller's scope is resolved like every other query's (CallerArgumentResolver). */
 @RestController
 @RequestMapping("/api/search")
 @Tag(name = "ค้นหา / Search")
 class SearchController {
-
-    /** The units (with their subtrees) the caller may see, comma-separated; absent: everything. */
-    static final String SCOPE_HEADER = "X-Prawat-Scope";
 
     private final QueryGateway queries;
 
@@ -56,9 +47,7 @@ class SearchController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             @RequestParam(defaultValue = "RELEVANCE") SearchOrder order,
-            @Parameter(description = "หน่วยงานที่เห็นได้ / Units the caller may see, comma-separated")
-                    @RequestHeader(name = SCOPE_HEADER, required = false)
-                    String scope) {
+            Scope scope) {
         var filters = new SearchFilters(
                 unit == null || unit.isBlank() ? null : new OrganisationUnitId(unit.strip()),
                 kind,
@@ -68,18 +57,7 @@ class SearchController {
                 evaluationLevel,
                 from,
                 to);
-        return queries.query(new SearchEverything(q, filters, page, size, order, scopeOf(scope)), SearchResult.class)
+        return queries.query(new SearchEverything(q, filters, page, size, order, scope), SearchResult.class)
                 .join();
-    }
-
-    private static Scope scopeOf(String header) {
-        if (header == null) {
-            return Scope.everything();
-        }
-        return Scope.of(Arrays.stream(header.split(","))
-                .map(String::strip)
-                .filter(id -> !id.isEmpty())
-                .map(OrganisationUnitId::new)
-                .toList());
     }
 }

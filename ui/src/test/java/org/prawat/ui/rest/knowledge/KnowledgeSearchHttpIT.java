@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.prawat.ui.PrawatIntegrationTest;
 import org.prawat.ui.TestEmployees;
 import org.prawat.ui.rest.ApiClient;
+import org.prawat.ui.rest.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -194,7 +195,7 @@ class KnowledgeSearchHttpIT {
     private String get(URI uri, String scopeUnit) {
         var headers = new HttpHeaders();
         if (scopeUnit != null) {
-            headers.set(KnowledgeSearchController.SCOPE_HEADER, scopeUnit);
+            headers.set(Caller.SCOPE_HEADER, scopeUnit);
         }
         var response = http.exchange(uri, HttpMethod.GET, new HttpEntity<>(headers), String.class);
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);

@@ -40,6 +40,7 @@ import org.prawat.api.training.TrainingKind;
 import org.prawat.api.training.TrainingOutcome;
 import org.prawat.ui.PrawatIntegrationTest;
 import org.prawat.ui.TestEmployees;
+import org.prawat.ui.rest.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -269,7 +270,7 @@ class SearchIT {
     private String get(String url, String scope) {
         var headers = new HttpHeaders();
         if (scope != null) {
-            headers.set("X-Prawat-Scope", scope);
+            headers.set(Caller.SCOPE_HEADER, scope);
         }
         var response = http.exchange(url, HttpMethod.GET, new HttpEntity<>(headers), String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -1,0 +1,84 @@
+package org.prawat.infra.elasticsearch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.JsonData;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.RestClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.prawat.infra.local.TestElasticsearch;
+
+/**
+ * An index made by an older Prawat (another mapping or analysis) is recognised at start-up, so
+ * that its read model is rebuilt instead of refusing every new document.
+ */
+class SearchIndexesIT {
+
+    private static final String ALIAS = "search-indexes-it";
+
+    private static RestClient restClient;
+    private static ElasticsearchClient client;
+
+    @BeforeAll
+    static void connect() {
+        var es = TestElasticsearch.shared();
+        restClient = RestClient.builder(HttpHost.create(es.uri().toString())).build();
+        client = new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper()));
+    }
+
+    @AfterAll
+    static void cleanUp() throws IOException {
+        deleteVersions();
+        restClient.close();
+    }
+
+    @Test
+    void an_index_made_with_this_versions_mapping_is_current_and_one_made_with_another_is_outdated()
+            throws IOException {
+        deleteVersions();
+        var first = new SearchIndexes(client);
+        first.afterPropertiesSet();
+        assertThat(client.indices().existsAlias(a -> a.name(ALIAS)).value()).isTrue();
+        assertThat(first.outdated()).doesNotContain(ALIAS);
+
+        // What an index made by another version carries: another fingerprint.
+        client.indices().putMapping(m -> m.index(ALIAS)
+                .meta(Map.of(SearchIndexes.FINGERPRINT, JsonData.of("made-by-an-older-prawat"))));
+        var afterUpgrade = new SearchIndexes(client);
+        afterUpgrade.afterPropertiesSet();
+
+        assertThat(afterUpgrade.outdated()).contains(ALIAS);
+    }
+
+    /** By name: this Elasticsearch refuses to delete by wildcard. */
+    private static void deleteVersions() throws IOException {
+        var versions = client.indices()
+                .get(g -> g.index(ALIAS + "-v*").allowNoIndices(true))
+                .result()
+                .keySet();
+        if (!versions.isEmpty()) {
+            client.indices().delete(d -> d.index(List.copyOf(versions)));
+        }
+    }
+
+    @Test
+    void the_fingerprint_changes_with_the_mapping_and_with_the_analysis() {
+        byte[] analysis = "{\"analyzer\":\"thai\"}".getBytes();
+        byte[] mapping = "{\"properties\":{}}".getBytes();
+
+        assertThat(SearchIndexes.fingerprint(analysis, mapping))
+                .isEqualTo(SearchIndexes.fingerprint(analysis, mapping));
+        assertThat(SearchIndexes.fingerprint(analysis, "{}".getBytes()))
+                .isNotEqualTo(SearchIndexes.fingerprint(analysis, mapping));
+        assertThat(SearchIndexes.fingerprint("{}".getBytes(), mapping))
+                .isNotEqualTo(SearchIndexes.fingerprint(analysis, mapping));
+    }
+}
