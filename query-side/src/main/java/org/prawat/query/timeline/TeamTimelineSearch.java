@@ -71,6 +71,20 @@ class TeamTimelineSearch {
         if (!query.kinds().isEmpty()) {
             bool.filter(terms("kind", query.kinds().stream().map(Enum::name).toList()));
         }
+        var filters = query.filters();
+        if (filters.fiscalYear() != null) {
+            bool.filter(q ->
+                    q.term(t -> t.field("fiscalYear").value(filters.fiscalYear().value())));
+        }
+        if (filters.personnelType() != null) {
+            bool.filter(term("personnelType", filters.personnelType().name()));
+        }
+        if (filters.positionLevel() != null && !filters.positionLevel().isBlank()) {
+            bool.filter(term("positionLevel", filters.positionLevel().strip()));
+        }
+        if (filters.evaluationLevel() != null) {
+            bool.filter(term("evaluationLevel", filters.evaluationLevel().name()));
+        }
         if (!query.scope().coversEverything()) {
             bool.filter(terms(
                     "unitPath",

@@ -152,7 +152,7 @@ class RebuildIT {
 
     private TeamTimelinePage teamTimeline(OrganisationUnitId unit) {
         return queries.query(
-                        new FindTeamTimeline(unit, null, null, Set.of(), 0, 100, Scope.everything()),
+                        new FindTeamTimeline(unit, null, null, Set.of(), null, 0, 100, Scope.everything()),
                         ResponseTypes.instanceOf(TeamTimelinePage.class))
                 .join();
     }

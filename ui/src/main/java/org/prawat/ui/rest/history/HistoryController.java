@@ -9,12 +9,16 @@ import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.prawat.api.employee.EmployeeId;
+import org.prawat.api.employee.PersonnelType;
+import org.prawat.api.evaluation.EvaluationLevel;
+import org.prawat.api.evaluation.FiscalYear;
 import org.prawat.api.history.CaseHistory;
 import org.prawat.api.history.FindCaseHistory;
 import org.prawat.api.history.FindCaseHistoryAsAt;
 import org.prawat.api.history.FindCaseHistoryAsOf;
 import org.prawat.api.history.FindTeamTimeline;
 import org.prawat.api.history.Scope;
+import org.prawat.api.history.TeamTimelineFilters;
 import org.prawat.api.history.TeamTimelinePage;
 import org.prawat.api.history.TimelineEntryKind;
 import org.prawat.api.organisation.OrganisationUnitId;
@@ -81,10 +85,18 @@ class HistoryController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Set<TimelineEntryKind> kind,
+            @Parameter(description = "ปีงบประมาณ พ.ศ. / B.E. fiscal year, e.g. 2568") @RequestParam(required = false)
+                    Integer fiscalYear,
+            @RequestParam(required = false) PersonnelType personnelType,
+            @Parameter(description = "ระดับตำแหน่ง / Position level, e.g. ชำนาญการ") @RequestParam(required = false)
+                    String level,
+            @RequestParam(required = false) EvaluationLevel evaluationLevel,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
             Scope scope) {
-        var query = new FindTeamTimeline(new OrganisationUnitId(unitId), from, to, kind, page, size, scope);
+        var filters = new TeamTimelineFilters(
+                fiscalYear == null ? null : new FiscalYear(fiscalYear), personnelType, level, evaluationLevel);
+        var query = new FindTeamTimeline(new OrganisationUnitId(unitId), from, to, kind, filters, page, size, scope);
         return queries.query(query, TeamTimelinePage.class).join();
     }
 }

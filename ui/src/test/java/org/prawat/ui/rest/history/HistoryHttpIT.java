@@ -70,6 +70,18 @@ class HistoryHttpIT {
                         "/api/units/" + songkhla + "/timeline?kind=TRAINING&from=2024-09-01&to=2024-09-30", null)
                 .getBody();
         assertThat((Integer) JsonPath.read(trainingsOnly, "$.total")).isEqualTo(2);
+        String path = "/api/units/" + songkhla + "/timeline";
+        assertThat((Integer) JsonPath.read(get(path + "?fiscalYear=2567", null).getBody(), "$.total"))
+                .as("the trainings of 25 Sep 2024 fall in B.E. fiscal year 2567, the registrations in 2564")
+                .isEqualTo(2);
+        assertThat((Integer) JsonPath.read(
+                        get(path + "?personnelType=SUBDISTRICT_STAFF&level=ปฏิบัติการ", null)
+                                .getBody(),
+                        "$.total"))
+                .isEqualTo(4);
+        assertThat((Integer) JsonPath.read(
+                        get(path + "?personnelType=MUNICIPAL_STAFF", null).getBody(), "$.total"))
+                .isZero();
 
         String divisionScope =
                 get("/api/units/" + songkhla + "/timeline", hrDivision).getBody();
