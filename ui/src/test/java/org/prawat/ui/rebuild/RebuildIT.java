@@ -83,9 +83,11 @@ class RebuildIT {
                         "บันทึกจำนวนชั่วโมงผิดจากวุฒิบัตร", "วุฒิบัตรเลขที่ สพบถ. 2567/0415", "นายไพเจน มากสุวรรณ์"),
                 null));
         commands.sendAndWait(new TransferEmployee(people.get(2), hatyai, "123/2567", LocalDate.of(2024, 6, 1)));
-        // The transfer was recorded last: once a search finds it, the index was refreshed after everything before it.
-        Answers before = eventually(() -> answers(songkhla, hatyai, people), answers -> !answers.hatyai()
-                .isEmpty());
+        // Complete answers only: the two searches may straddle a refresh. Songkhla keeps two people's
+        // registrations and trainings; Hat Yai has the third person's registration and transfer.
+        Answers before = eventually(
+                () -> answers(songkhla, hatyai, people),
+                answers -> answers.songkhla().size() == 4 && answers.hatyai().size() == 2);
 
         deleteIndicesBehindAliases();
         startRebuild();
