@@ -1,5 +1,6 @@
 package org.prawat.query.timeline;
 
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,7 +24,7 @@ final class Details {
 
     Details put(String name, Object value) {
         if (value != null && !value.toString().isBlank()) {
-            fields.put(name, value instanceof java.math.BigDecimal number ? number.toPlainString() : value.toString());
+            fields.put(name, value instanceof BigDecimal number ? number.toPlainString() : value.toString());
         }
         return this;
     }

@@ -1,5 +1,6 @@
 package org.prawat.query.timeline;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.prawat.api.history.TimelineEntryKind;
@@ -49,7 +50,7 @@ final class PlanContent {
                 Details.from(plan.details()).put(key, value).build());
     }
 
-    private static EntryContent content(String title, java.time.LocalDate preparedOn, Map<String, String> details) {
+    private static EntryContent content(String title, LocalDate preparedOn, Map<String, String> details) {
         String activities = details.entrySet().stream()
                 .filter(detail ->
                         detail.getKey().startsWith(ACTIVITY) && detail.getKey().indexOf('.', ACTIVITY.length()) < 0)

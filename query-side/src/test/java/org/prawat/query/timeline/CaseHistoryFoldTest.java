@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.Test;
 import org.prawat.api.correction.CorrectionDetails;
@@ -81,10 +82,10 @@ class CaseHistoryFoldTest {
         assertThat(entry(fold, COURSE.value()).fiscalYear())
                 .as("ended 3 Oct 2024")
                 .isEqualTo(2568);
-        assertThat(new EntryContent(TimelineEntryKind.TRAINING, LocalDate.of(2024, 10, 1), "", "", java.util.Map.of())
+        assertThat(new EntryContent(TimelineEntryKind.TRAINING, LocalDate.of(2024, 10, 1), "", "", Map.of())
                         .fiscalYearValue())
                 .isEqualTo(2568);
-        assertThat(new EntryContent(TimelineEntryKind.TRAINING, LocalDate.of(2024, 9, 30), "", "", java.util.Map.of())
+        assertThat(new EntryContent(TimelineEntryKind.TRAINING, LocalDate.of(2024, 9, 30), "", "", Map.of())
                         .fiscalYearValue())
                 .isEqualTo(2567);
     }

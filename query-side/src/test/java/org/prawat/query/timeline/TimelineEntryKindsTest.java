@@ -34,6 +34,7 @@ import org.prawat.api.plan.TrainingLinkedToPlannedActivity;
 import org.prawat.api.training.DevelopmentArea;
 import org.prawat.api.training.Training;
 import org.prawat.api.training.TrainingKind;
+import org.prawat.api.training.TrainingOutcome;
 import org.prawat.query.projection.InMemoryDocuments;
 
 /** Every kind of record reads as a Thai entry of its own kind, and later events about it change that entry. */
@@ -154,7 +155,7 @@ class TimelineEntryKindsTest {
                 LocalDate.of(2024, 9, 25),
                 new BigDecimal("21"),
                 DevelopmentArea.PERSONAL_QUALITIES,
-                org.prawat.api.training.TrainingOutcome.ATTENDED,
+                TrainingOutcome.ATTENDED,
                 null,
                 null,
                 null);
