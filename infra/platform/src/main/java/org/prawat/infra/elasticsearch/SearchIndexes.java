@@ -80,7 +80,8 @@ public class SearchIndexes implements InitializingBean {
         var mappings = client.indices().getMapping(g -> g.index(alias)).result().values();
         return mappings.stream()
                 .map(record -> record.mappings().meta().get(FINGERPRINT))
-                .map(value -> value == null ? null : value.to(String.class))
+                .filter(Objects::nonNull) // an index made before fingerprints existed has none
+                .map(value -> value.to(String.class))
                 .findFirst()
                 .orElse(null);
     }

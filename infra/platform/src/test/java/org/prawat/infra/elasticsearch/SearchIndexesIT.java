@@ -58,6 +58,19 @@ class SearchIndexesIT {
         assertThat(afterUpgrade.outdated()).contains(ALIAS);
     }
 
+    @Test
+    void an_index_made_before_fingerprints_existed_is_outdated() throws IOException {
+        deleteVersions();
+        new SearchIndexes(client).afterPropertiesSet();
+        // What an index of the first versions carries: no fingerprint at all.
+        client.indices().putMapping(m -> m.index(ALIAS).meta(Map.of()));
+
+        var afterUpgrade = new SearchIndexes(client);
+        afterUpgrade.afterPropertiesSet();
+
+        assertThat(afterUpgrade.outdated()).contains(ALIAS);
+    }
+
     /** By name: this Elasticsearch refuses to delete by wildcard. */
     private static void deleteVersions() throws IOException {
         var versions = client.indices()
