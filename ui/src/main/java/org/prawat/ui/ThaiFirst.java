@@ -2,17 +2,22 @@ package org.prawat.ui;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import java.util.Locale;
+import org.prawat.ui.i18n.PrawatTranslations;
+import org.prawat.ui.layout.LanguageChoice;
 import org.springframework.stereotype.Component;
 
-/** Every new browser tab starts in Thai, whatever language the browser asks for. */
+/**
+ * Every new browser tab starts in Thai, whatever language the browser asks for, unless the user
+ * switched to English in this session.
+ */
 @Component
 class ThaiFirst implements VaadinServiceInitListener {
 
-    static final Locale THAI = Locale.forLanguageTag("th-TH");
-
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(ui -> ui.getUI().setLocale(THAI));
+        event.getSource().addUIInitListener(init -> {
+            var choice = init.getUI().getSession().getAttribute(LanguageChoice.class);
+            init.getUI().setLocale(choice == null ? PrawatTranslations.THAI : choice.locale());
+        });
     }
 }

@@ -13,9 +13,10 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.prawat.api.employee.EmployeeHit;
 import org.prawat.api.employee.EmployeeSearchResult;
 import org.prawat.api.employee.SearchEmployees;
+import org.prawat.ui.layout.MainLayout;
 
 /** The employee register: everyone, or those matching any Thai word of name, unit or position. */
-@Route("")
+@Route(value = "", layout = MainLayout.class)
 @PageTitle("Prawat")
 public class EmployeesView extends VerticalLayout {
 

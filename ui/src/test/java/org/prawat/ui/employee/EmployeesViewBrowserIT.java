@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.prawat.ui.BrowserSignIn;
 import org.prawat.ui.Chromium;
 import org.prawat.ui.PrawatIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +63,7 @@ class EmployeesViewBrowserIT {
         assertThat(eventuallyFound(queries, surname, registration.employeeId(), Duration.ofSeconds(30)))
                 .isTrue();
 
+        BrowserSignIn.asHrOfficer(browser, port);
         browser.get("http://localhost:" + port + "/");
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         var search = wait.until(b -> b.findElement(By.cssSelector("#employee-search input")));
@@ -74,6 +76,15 @@ class EmployeesViewBrowserIT {
         wait.until(b -> rowCount() == 1
                 && b.findElements(By.tagName("vaadin-grid-cell-content")).stream()
                         .anyMatch(cell -> cell.getText().equals(fullName)));
+        // Thai is drawn with the Sarabun font the application serves itself (no CDN).
+        assertThat((Boolean)
+                        browser.executeAsyncScript("const done = arguments[0]; document.fonts.load('16px Sarabun', 'ก')"
+                                + ".then(() => done(document.fonts.check('16px Sarabun', 'ก')), () => done(false));"))
+                .isTrue();
+        assertThat(browser.executeScript(
+                        "return getComputedStyle(document.querySelector('vaadin-grid#employees')).fontFamily"))
+                .asString()
+                .startsWith("Sarabun");
         Path screenshot = Path.of("target", "screenshots", "employee-search.png");
         Files.createDirectories(screenshot.getParent());
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshot, StandardCopyOption.REPLACE_EXISTING);

@@ -1,0 +1,2 @@
+import {applyTheme as _applyTheme} from './theme-prawat.generated.js';
+export const applyTheme = _applyTheme;
