@@ -1,9 +1,15 @@
 package org.prawat.ui.forms;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.prawat.api.history.CaseHistory;
+import org.prawat.ui.session.CurrentUser;
+import org.prawat.ui.session.Role;
 
 /**
  * The buttons above a case file that open the forms recording something new in it (training,
@@ -14,5 +20,40 @@ public class CaseFileActions extends HorizontalLayout {
 
     public CaseFileActions(CommandGateway commands, QueryGateway queries, CaseHistory caseFile, Runnable onRecorded) {
         setId("case-file-actions");
+        addClassName("case-file-actions");
+        var employeeId = caseFile.employeeId();
+        Role role = CurrentUser.get().role();
+        if (role == Role.HR_OFFICER) {
+            add(button(
+                    "record-training",
+                    getTranslation("forms.actions.record-training"),
+                    VaadinIcon.ACADEMY_CAP,
+                    () -> new TrainingForm(commands, employeeId, onRecorded)));
+        }
+        if (role == Role.HR_OFFICER || role == Role.MANAGER) {
+            add(button(
+                    "record-evaluation",
+                    getTranslation("forms.actions.record-evaluation"),
+                    VaadinIcon.CHART,
+                    () -> new EvaluationForm(commands, employeeId, onRecorded)));
+        }
+        if (role == Role.HR_OFFICER) {
+            add(button(
+                    "record-commendation",
+                    getTranslation("forms.actions.record-commendation"),
+                    VaadinIcon.TROPHY,
+                    () -> new CommendationForm(commands, caseFile, onRecorded)));
+            add(button(
+                    "record-transfer",
+                    getTranslation("forms.actions.record-transfer"),
+                    VaadinIcon.EXCHANGE,
+                    () -> new TransferForm(commands, queries, caseFile, onRecorded)));
+        }
+    }
+
+    private static Button button(String id, String caption, VaadinIcon icon, Supplier<Dialog> form) {
+        var button = new Button(caption, icon.create(), e -> form.get().open());
+        button.setId(id);
+        return button;
     }
 }
