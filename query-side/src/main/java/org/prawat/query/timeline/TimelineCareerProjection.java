@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.prawat.api.employee.EmployeeRegistered;
 import org.prawat.api.employee.EmployeeSeparated;
 import org.prawat.api.employee.EmployeeTransferred;
+import org.prawat.api.employee.NationalIds;
 import org.prawat.api.employee.PositionChanged;
 import org.prawat.api.organisation.OrganisationUnitCreated;
 import org.prawat.api.organisation.OrganisationUnitMoved;
@@ -63,7 +64,8 @@ class TimelineCareerProjection {
                         unitId,
                         store.unitPath(unitId),
                         entryIds,
-                        facts.position()));
+                        facts.position(),
+                        NationalIds.mask(event.nationalId())));
         store.open(facts, employeeId, careerEntryId(employeeId, facts), CareerContent.of(event));
     }
 

@@ -9,7 +9,8 @@ import org.prawat.api.organisation.OrganisationUnitId;
 
 /**
  * An employee as their timeline entries repeat them (name, unit, personnel type, level), with the
- * ids of all their entries, so that a transfer or a new level reaches each entry by id.
+ * ids of all their entries, so that a transfer or a new level reaches each entry by id; and the
+ * masked national ID the case file's header shows (never the full one).
  */
 record TimelinePerson(
         String employeeId,
@@ -20,11 +21,12 @@ record TimelinePerson(
         String unitId,
         List<String> unitPath,
         List<String> entryIds,
-        long lastGlobalIndex) {
+        long lastGlobalIndex,
+        String nationalIdMasked) {
 
     /** Someone whose registration was never seen; entries still find their case file by id. */
     static TimelinePerson unknown(String employeeId) {
-        return new TimelinePerson(employeeId, null, null, null, null, null, List.of(), List.of(), -1);
+        return new TimelinePerson(employeeId, null, null, null, null, null, List.of(), List.of(), -1, null);
     }
 
     TimelinePerson withEntry(String entryId, long position) {
@@ -41,7 +43,8 @@ record TimelinePerson(
                 unitId,
                 unitPath,
                 List.copyOf(ids),
-                Math.max(lastGlobalIndex, position));
+                Math.max(lastGlobalIndex, position),
+                nationalIdMasked);
     }
 
     TimelinePerson inUnit(String newUnitId, List<String> newUnitPath, long position) {
@@ -54,12 +57,22 @@ record TimelinePerson(
                 newUnitId,
                 newUnitPath,
                 entryIds,
-                position);
+                position,
+                nationalIdMasked);
     }
 
     TimelinePerson withPosition(String newPosition, String newLevel, long position) {
         return new TimelinePerson(
-                employeeId, employeeName, newPosition, newLevel, personnelType, unitId, unitPath, entryIds, position);
+                employeeId,
+                employeeName,
+                newPosition,
+                newLevel,
+                personnelType,
+                unitId,
+                unitPath,
+                entryIds,
+                position,
+                nationalIdMasked);
     }
 
     /** The case file of this person with {@code entries}, in the order given. */
@@ -71,6 +84,7 @@ record TimelinePerson(
                 positionLevel,
                 personnelType,
                 unitId == null ? null : new OrganisationUnitId(unitId),
+                nationalIdMasked,
                 entries.stream().map(TimelineEntryDocument::toEntry).toList());
     }
 }

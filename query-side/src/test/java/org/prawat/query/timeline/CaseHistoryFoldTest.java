@@ -202,6 +202,17 @@ class CaseHistoryFoldTest {
                 .containsExactly(MINISTRY.value(), MAEHIA.value(), HR_DIVISION.value()));
     }
 
+    @Test
+    void the_case_file_shows_the_national_id_masked_never_in_full() {
+        var fold = fold(TimelineTestData.unitsAndCaseFile().events());
+        var person = fold.person(SUPAPORN.value()).orElseThrow();
+
+        var history = person.history(fold.entries(person));
+
+        assertThat(history.nationalIdMasked()).isEqualTo("x-xxxx-xxxxx-x5-3");
+        assertThat(history.toString()).doesNotContain("1103700123453");
+    }
+
     private static CaseHistoryFold fold(List<DomainEventMessage<?>> events) {
         return new CaseHistoryFold(new InMemoryDocuments()).apply(events);
     }

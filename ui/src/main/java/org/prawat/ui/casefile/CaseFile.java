@@ -1,0 +1,163 @@
+package org.prawat.ui.casefile;
+
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.shared.Registration;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.prawat.api.employee.EmployeeId;
+import org.prawat.api.history.CaseHistory;
+import org.prawat.api.history.FindCaseHistory;
+import org.prawat.api.history.TimelineEntry;
+import org.prawat.api.history.TimelineEntryKind;
+import org.prawat.api.organisation.FindOrganisationUnits;
+import org.prawat.api.organisation.OrganisationUnitTree;
+import org.prawat.ui.common.ThaiDates;
+import org.prawat.ui.forms.CaseFileActions;
+import org.prawat.ui.forms.EntryActions;
+import org.prawat.ui.session.CurrentUser;
+
+/**
+ * The case file of one employee as the signed-in user may see it. After a form recorded something
+ * the projection catches up on its own time, so the case file reads itself again every half second
+ * until the history changed (for at most {@value #MAX_POLLS} polls).
+ */
+public class CaseFile extends Div {
+
+    static final int POLL_MILLIS = 500;
+    static final int MAX_POLLS = 40;
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final EmployeeId employeeId;
+    private final LocalDate today;
+    private final Div timeline = new Div();
+    private final CheckboxGroup<TimelineEntryKind> kinds = new CheckboxGroup<>();
+    private CaseHistory shown;
+    private Registration polling;
+    private int polls;
+
+    public CaseFile(CommandGateway commands, QueryGateway queries, EmployeeId employeeId, LocalDate today) {
+        this.commands = commands;
+        this.queries = queries;
+        this.employeeId = employeeId;
+        this.today = today;
+        addClassName("case-file");
+        timeline.setId("timeline");
+        timeline.addClassName("timeline");
+        kinds.setId("kind-filter");
+        kinds.setLabel(getTranslation("casefile.filter.kinds"));
+        kinds.setItemLabelGenerator(kind -> getTranslation(KindIcons.nameKey(kind)));
+        kinds.addValueChangeListener(e -> applyKindFilter());
+        render(read());
+    }
+
+    /** The case file as shown now; empty when there is none the user may see. */
+    public Optional<CaseHistory> shown() {
+        return Optional.ofNullable(shown);
+    }
+
+    private Optional<CaseHistory> read() {
+        return queries.query(
+                        new FindCaseHistory(employeeId, CurrentUser.get().scope()),
+                        ResponseTypes.optionalInstanceOf(CaseHistory.class))
+                .join();
+    }
+
+    private void render(Optional<CaseHistory> found) {
+        removeAll();
+        shown = found.orElse(null);
+        if (shown == null) {
+            var missing = new Span(getTranslation("casefile.not-found"));
+            missing.setId("case-file-missing");
+            add(missing);
+            return;
+        }
+        var actions = new CaseFileActions(commands, queries, shown, this::watchForChange);
+        add(new CaseFileHeader(shown, unitName(shown), today, actions), new CaseFileCharts(shown));
+        var present = new LinkedHashSet<TimelineEntryKind>();
+        shown.entries().forEach(e -> present.add(e.kind()));
+        var selected = kinds.getValue().isEmpty() ? present : kinds.getValue();
+        kinds.setItems(present);
+        kinds.setValue(Set.copyOf(selected));
+        timeline.removeAll();
+        for (TimelineEntry entry : shown.entries()) {
+            timeline.add(new TimelineEntryCard(
+                    entry, EntryActions.forEntry(commands, queries, employeeId, entry, this::watchForChange)));
+        }
+        applyKindFilter();
+        add(kinds, timeline);
+    }
+
+    private void applyKindFilter() {
+        var wanted = kinds.getValue();
+        timeline.getChildren()
+                .map(TimelineEntryCard.class::cast)
+                .forEach(card -> card.setVisible(wanted.contains(card.entry().kind())));
+    }
+
+    /** The unit's current name; the header shows none rather than fail when the tree cannot be read. */
+    private String unitName(CaseHistory history) {
+        if (history.unitId() == null) {
+            return null;
+        }
+        try {
+            return queries
+                    .query(
+                            new FindOrganisationUnits(CurrentUser.get().scope()),
+                            ResponseTypes.instanceOf(OrganisationUnitTree.class))
+                    .join()
+                    .units()
+                    .stream()
+                    .filter(unit -> unit.unitId().equals(history.unitId()))
+                    .map(unit -> unit.name())
+                    .findFirst()
+                    .orElse(null);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    /** Re-reads the case file on every poll until it differs from the one shown. */
+    void watchForChange() {
+        var ui = UI.getCurrent();
+        stopWatching();
+        polls = 0;
+        ui.setPollInterval(POLL_MILLIS);
+        polling = ui.addPollListener(e -> {
+            var now = read();
+            if (!now.equals(Optional.ofNullable(shown))) {
+                render(now);
+                stopWatching();
+            } else if (++polls >= MAX_POLLS) {
+                stopWatching();
+            }
+        });
+    }
+
+    private void stopWatching() {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopWatching();
+        super.onDetach(event);
+    }
+
+    static LocalDate todayInThailand() {
+        return LocalDate.now(ThaiDates.BANGKOK);
+    }
+}

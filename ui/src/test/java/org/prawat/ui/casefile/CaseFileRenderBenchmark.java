@@ -1,0 +1,126 @@
+package org.prawat.ui.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.prawat.api.employee.EmployeeId;
+import org.prawat.api.history.CaseHistory;
+import org.prawat.api.history.FindCaseHistory;
+import org.prawat.api.history.Scope;
+import org.prawat.ui.BrowserSignIn;
+import org.prawat.ui.Chromium;
+import org.prawat.ui.PrawatIntegrationTest;
+import org.prawat.ui.Screenshots;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * How long a 35-year case file (500+ timeline entries) takes to show in headless Chromium: from the
+ * navigation to the last timeline entry in the page, N times, and the server's read of the case
+ * file alone. Prints median, p95 and max against the target of one second; asserts only that every
+ * run was measured. Run with {@code mvn -Pbenchmark -pl ui -am verify -Dit.test=CaseFileRenderBenchmark}.
+ */
+@PrawatIntegrationTest
+class CaseFileRenderBenchmark {
+
+    private static final int RUNS = 12;
+    private static final int WARM_UP = 2;
+    private static final String COUNT_ENTRIES = "return document.querySelectorAll('#timeline .timeline-entry').length";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CommandGateway commands;
+
+    @Autowired
+    QueryGateway queries;
+
+    @Test
+    void a_case_file_of_500_entries_renders_in_the_browser() throws InterruptedException {
+        var career = ThirtyFiveYearCareer.record(commands);
+        int entries = awaitProjected(career.employeeId());
+        var browser = Chromium.start();
+        try {
+            BrowserSignIn.asHrOfficer(browser, port);
+            var render = new ArrayList<Double>();
+            var read = new ArrayList<Double>();
+            for (int run = 0; run < RUNS + WARM_UP; run++) {
+                double rendered = timeToRender(browser, career.employeeId(), entries);
+                double queried = timeToRead(career.employeeId());
+                if (run >= WARM_UP) {
+                    render.add(rendered);
+                    read.add(queried);
+                }
+            }
+            Screenshots.save(browser, "case-file-500-entries");
+            assertThat(render).hasSize(RUNS);
+            System.out.printf(
+                    "%nBENCHMARK case file of %d timeline entries (%d events), %d runs after %d warm-up, target < 1000 ms:%n"
+                            + "  navigation to last timeline entry rendered: %s%n"
+                            + "  server read of the case file (FindCaseHistory): %s%n%n",
+                    entries, career.events(), RUNS, WARM_UP, summary(render), summary(read));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private double timeToRender(ChromeDriver browser, EmployeeId id, int entries) throws InterruptedException {
+        browser.get("about:blank");
+        long start = System.nanoTime();
+        browser.get("http://localhost:" + port + "/employees/" + id.value());
+        long deadline = start + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (((Long) browser.executeScript(COUNT_ENTRIES)) >= entries) {
+                return (System.nanoTime() - start) / 1e6;
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("The timeline never showed all " + entries + " entries");
+    }
+
+    private double timeToRead(EmployeeId id) {
+        long start = System.nanoTime();
+        find(id);
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    /** Waits until the projection has every entry of the career and no more arrive. */
+    private int awaitProjected(EmployeeId id) throws InterruptedException {
+        int previous = -1;
+        for (int attempt = 0; attempt < 240; attempt++) {
+            int now = find(id).map(h -> h.entries().size()).orElse(0);
+            if (now >= 500 && now == previous) {
+                return now;
+            }
+            previous = now;
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("The case file never reached 500 settled entries, last " + previous);
+    }
+
+    private Optional<CaseHistory> find(EmployeeId id) {
+        return queries.query(
+                        new FindCaseHistory(id, Scope.everything()),
+                        ResponseTypes.optionalInstanceOf(CaseHistory.class))
+                .join();
+    }
+
+    private static String summary(List<Double> millis) {
+        var sorted = millis.stream().sorted().toList();
+        return String.format(
+                "median %.0f ms, p95 %.0f ms, max %.0f ms (all: %s)",
+                sorted.get(sorted.size() / 2),
+                sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1),
+                sorted.get(sorted.size() - 1),
+                sorted.stream().map(m -> String.format("%.0f", m)).toList());
+    }
+}
