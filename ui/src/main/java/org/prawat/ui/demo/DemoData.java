@@ -1,7 +1,10 @@
 package org.prawat.ui.demo;
 
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.prawat.api.employee.RegisterEmployee;
 import org.prawat.api.organisation.OrganisationUnitAlreadyExists;
+import org.prawat.api.training.TrainingAlreadyRecorded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -28,14 +31,27 @@ class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         var units = DemoUnits.all();
+        var employees = DemoEmployees.all();
         try {
             commands.sendAndWait(units.get(0));
+            units.stream().skip(1).forEach(commands::sendAndWait);
+            employees.forEach(commands::sendAndWait);
+            log.info("Loaded demo data: {} units, {} employees", units.size(), DemoEmployees.COUNT);
         } catch (OrganisationUnitAlreadyExists alreadyLoaded) {
-            log.info("Demo data already loaded");
-            return;
+            log.info("Demo organisation and employees already loaded");
         }
-        units.stream().skip(1).forEach(commands::sendAndWait);
-        DemoEmployees.all().forEach(commands::sendAndWait);
-        log.info("Loaded demo data: {} units, {} employees", units.size(), DemoEmployees.COUNT);
+        loadRecords(employees);
+    }
+
+    /** Separate from the employees, so installations loaded before records existed get them too. */
+    private void loadRecords(List<RegisterEmployee> employees) {
+        try {
+            for (int i = 0; i < employees.size(); i++) {
+                DemoRecords.of(i, employees.get(i)).forEach(commands::sendAndWait);
+            }
+            log.info("Loaded demo records: trainings and evaluations of {} employees", employees.size());
+        } catch (TrainingAlreadyRecorded alreadyLoaded) {
+            log.info("Demo records already loaded");
+        }
     }
 }
