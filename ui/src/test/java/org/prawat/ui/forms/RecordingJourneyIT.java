@@ -1,7 +1,6 @@
 package org.prawat.ui.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.prawat.ui.TestEmployees.createUnit;
 import static org.prawat.ui.TestEmployees.newSurname;
 import static org.prawat.ui.TestEmployees.registration;
@@ -55,9 +54,6 @@ class RecordingJourneyIT {
 
     @BeforeEach
     void openBrowser() {
-        // The case file view (route "employees/:employeeId") comes from another branch; until it is
-        // merged there is no page to record on.
-        assumeTrue(caseFileViewExists(), "casefile.CaseFileView is not on this branch yet");
         browser = Chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
@@ -149,15 +145,6 @@ class RecordingJourneyIT {
                         .findFirst()
                         .orElse(null))
                 .click();
-    }
-
-    private static boolean caseFileViewExists() {
-        try {
-            Class.forName("org.prawat.ui.casefile.CaseFileView");
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
     }
 
     private static void sleep() {
