@@ -12,5 +12,8 @@ public final class MetaDataKeys {
     /** The reason given with the command, e.g. for a correction. */
     public static final String REASON = "reason";
 
+    /** Added by Axon: the id of the message that caused this one, shared by all it set off. */
+    public static final String CORRELATION_ID = "correlationId";
+
     private MetaDataKeys() {}
 }
