@@ -2,7 +2,6 @@ package org.prawat.ui;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,8 +36,12 @@ public final class BrowserSignIn {
             var input = wait.until(b -> b.findElement(By.cssSelector(box)));
             input.sendKeys(choice);
             wait.until(b -> b.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-                    .anyMatch(item -> item.getText().contains(choice)));
-            input.sendKeys(Keys.ENTER);
+                            .filter(item -> item.getText().contains(choice))
+                            .findFirst()
+                            .orElse(null))
+                    .click();
+            wait.until(
+                    b -> b.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
         }
         browser.findElement(By.id("sign-in")).click();
         wait.until(b -> !b.getCurrentUrl().contains("sign-in"));

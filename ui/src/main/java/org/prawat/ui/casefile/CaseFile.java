@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -41,6 +42,11 @@ public class CaseFile extends Div {
     private final LocalDate today;
     private final Div timeline = new Div();
     private final CheckboxGroup<TimelineEntryKind> kinds = new CheckboxGroup<>();
+    /** What the user unticked; everything else, even a kind recorded since, is shown. */
+    private final Set<TimelineEntryKind> hiddenKinds = new HashSet<>();
+    /** True while the view itself sets the filter, which is not the user hiding anything. */
+    private boolean showingKinds;
+
     private CaseHistory shown;
     private Registration polling;
     private int polls;
@@ -85,9 +91,13 @@ public class CaseFile extends Div {
         add(new CaseFileHeader(shown, unitName(shown), today, actions), new CaseFileCharts(shown));
         var present = new LinkedHashSet<TimelineEntryKind>();
         shown.entries().forEach(e -> present.add(e.kind()));
-        var selected = kinds.getValue().isEmpty() ? present : kinds.getValue();
+        // Kinds the user has not unticked are shown, including a kind that just appeared.
+        var selected = new LinkedHashSet<>(present);
+        selected.removeAll(hiddenKinds);
+        showingKinds = true;
         kinds.setItems(present);
         kinds.setValue(Set.copyOf(selected));
+        showingKinds = false;
         timeline.removeAll();
         for (TimelineEntry entry : shown.entries()) {
             timeline.add(new TimelineEntryCard(
@@ -99,6 +109,13 @@ public class CaseFile extends Div {
 
     private void applyKindFilter() {
         var wanted = kinds.getValue();
+        if (!showingKinds) {
+            hiddenKinds.clear();
+            kinds.getListDataView()
+                    .getItems()
+                    .filter(kind -> !wanted.contains(kind))
+                    .forEach(hiddenKinds::add);
+        }
         timeline.getChildren()
                 .map(TimelineEntryCard.class::cast)
                 .forEach(card -> card.setVisible(wanted.contains(card.entry().kind())));

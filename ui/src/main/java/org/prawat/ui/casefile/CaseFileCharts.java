@@ -1,6 +1,5 @@
 package org.prawat.ui.casefile;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.awt.Color;
@@ -51,7 +50,13 @@ class CaseFileCharts extends Div {
         if (svg == null) {
             box.add(new Span(getTranslation("casefile.chart.nothing")));
         } else {
-            box.add(new Html(svg));
+            // Not the Html component: it builds elements in the HTML namespace, so an SVG's shapes would
+            // not be drawn. The browser's own parser puts <svg> in the SVG namespace. The markup is
+            // made here by JFreeSVG from numbers and translated labels, never from user text.
+            var drawing = new Div();
+            drawing.addClassName("case-file-chart-svg");
+            drawing.getElement().setProperty("innerHTML", svg);
+            box.add(drawing);
         }
         return box;
     }

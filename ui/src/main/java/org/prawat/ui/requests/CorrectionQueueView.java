@@ -109,7 +109,10 @@ public class CorrectionQueueView extends VerticalLayout implements HasDynamicTit
         reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         var caseFile = new Anchor("employees/" + request.employeeId().value(), getTranslation("requests.case-file"));
         caseFile.addClassName("request-case-file");
-        return new HorizontalLayout(approve, reject, caseFile);
+        var actions = new HorizontalLayout(approve, reject, caseFile);
+        // Which record the row is about, so the buttons of one request can be told apart.
+        actions.getElement().setAttribute("data-record-id", request.recordId());
+        return actions;
     }
 
     private void approve(OpenCorrectionRequest request) {

@@ -103,6 +103,12 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle {
         return result;
     }
 
+    /**
+     * A 35-year career spans 35 fiscal years: more chips than anyone reads. The most frequent (then
+     * the latest) are shown; a chosen filter stays visible among the active filters anyway.
+     */
+    static final int MAX_CHIPS_PER_FACET = 8;
+
     private void showFacets(SearchResult result) {
         facets.removeAll();
         for (SearchFacet facet : SearchFacet.values()) {
@@ -113,7 +119,11 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle {
             var row = new Div(new Span(FacetLabels.facet(this, facet)));
             row.addClassName("search-chips");
             counts.entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .sorted(Map.Entry.<String, Long>comparingByValue()
+                            .reversed()
+                            .thenComparing(
+                                    Map.Entry.<String, Long>comparingByKey().reversed()))
+                    .limit(MAX_CHIPS_PER_FACET)
                     .forEach(count -> row.add(chip(facet, count.getKey(), count.getValue())));
             facets.add(row);
         }

@@ -61,6 +61,7 @@ class RecordingJourneyIT {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
+            Screenshots.save(browser, "recording-journey-last");
             browser.quit();
         }
     }

@@ -76,10 +76,10 @@ class SearchJourneyIT {
         browser.get("http://localhost:" + port + "/search");
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(b -> b.findElement(By.cssSelector("#search-text input"))).sendKeys(WORD);
-        WebElement hit =
-                wait.until(b -> b.findElements(By.cssSelector(".search-hit[data-hit-id='" + trainingId + "']")).stream()
-                        .findFirst()
-                        .orElse(null));
+        // Before the word is typed, the page lists everything (no marks): wait for the marked hit.
+        String theHit = ".search-hit[data-hit-id='" + trainingId + "']";
+        wait.until(b -> !b.findElements(By.cssSelector(theHit + " mark")).isEmpty());
+        WebElement hit = browser.findElement(By.cssSelector(theHit));
         assertThat(hit.getText()).contains(fullName).contains("การพัฒนา");
         assertThat(hit.findElements(By.cssSelector(".hit-snippet mark, .hit-title")))
                 .isNotEmpty();
