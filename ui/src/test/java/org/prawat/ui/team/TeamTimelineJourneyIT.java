@@ -81,8 +81,9 @@ class TeamTimelineJourneyIT {
         wait.until(b -> b.getCurrentUrl().endsWith("/team"));
         var entry = wait.until(b -> b.findElement(By.cssSelector(".timeline-entry[data-entry-id='" + visible + "']")));
 
-        assertThat(entry.findElement(By.className("entry-title")).getText()).isEqualTo("การบริหารงานบุคคลส่วนท้องถิ่น");
-        assertThat(entry.findElement(By.className("entry-date")).getText()).isEqualTo("3 มี.ค. 2569");
+        assertThat(entry.findElement(By.className("entry-title")).getText())
+                .isEqualTo("ปฐมนิเทศ: การบริหารงานบุคคลส่วนท้องถิ่น");
+        assertThat(entry.findElement(By.className("entry-date")).getText()).isEqualTo("5 มี.ค. 2569");
         assertThat(browser.findElements(By.cssSelector(".month-heading")))
                 .extracting(e -> e.getText())
                 .contains("มีนาคม 2569");
