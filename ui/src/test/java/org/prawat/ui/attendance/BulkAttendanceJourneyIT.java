@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.prawat.api.course.CourseId;
@@ -121,9 +120,12 @@ class BulkAttendanceJourneyIT {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         var session = wait.until(b -> b.findElement(By.cssSelector("#attendance-session input")));
         session.sendKeys(serial);
+        // The typed words are not the start of the label, so no item is pre-selected for Enter: click it.
         wait.until(b -> b.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-                .anyMatch(item -> item.getText().contains(title)));
-        session.sendKeys(Keys.ENTER);
+                        .filter(item -> item.getText().contains(title))
+                        .findFirst()
+                        .orElse(null))
+                .click();
         browser.findElement(By.cssSelector("#attendance-paste textarea")).sendKeys(String.join("\n", lines));
         click("attendance-recognise");
 
@@ -132,7 +134,20 @@ class BulkAttendanceJourneyIT {
                 .extracting(e -> e.getText())
                 .containsExactly("ไม่มีผู้นี้");
         click("attendance-submit");
-        wait.until(b -> b.findElement(By.id("attendance-status")).getText().equals("บันทึกการเข้าอบรมแล้ว 3 คน"));
+        String status;
+        try {
+            status = new WebDriverWait(browser, Duration.ofSeconds(60)).until(b -> {
+                String shown = b.findElement(By.id("attendance-status")).getText();
+                return shown.isBlank() || shown.startsWith("กำลังบันทึก") ? null : shown;
+            });
+        } catch (RuntimeException e) {
+            Screenshots.save(browser, "bulk-attendance-failed");
+            throw e;
+        }
+        assertThat(status)
+                .as(() -> "refusal: "
+                        + browser.findElement(By.id("attendance-refusal")).getText())
+                .isEqualTo("บันทึกการเข้าอบรมแล้ว 3 คน");
         Screenshots.save(browser, "bulk-attendance");
 
         var trainings = eventually(() -> {
