@@ -22,6 +22,7 @@ final class TeamFilters extends HorizontalLayout {
 
     TeamFilters() {
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        addClassName("team-criteria");
         fiscalYear.setId("team-fiscal-year");
         fiscalYear.setMin(FiscalYear.EARLIEST);
         fiscalYear.setMax(FiscalYear.LATEST);

@@ -71,6 +71,7 @@ public class TeamTimelineView extends SplitLayout implements HasDynamicTitle {
 
         var criteria = new HorizontalLayout(from, to, kinds);
         criteria.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        criteria.addClassName("team-criteria");
         var timeline = new VerticalLayout(new H2(getTranslation("team.title")), criteria, filters, total, entries);
         timeline.setSizeFull();
         addToPrimary(units);

@@ -17,6 +17,7 @@ final class UnitTree extends TreeGrid<OrganisationUnitNode> {
 
     UnitTree() {
         setId("units");
+        setHeightFull();
         addHierarchyColumn(OrganisationUnitNode::name).setHeader(getTranslation("team.units"));
     }
 
