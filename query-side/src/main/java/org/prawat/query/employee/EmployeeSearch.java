@@ -51,7 +51,7 @@ class EmployeeSearch {
         return new EmployeeSearchResult(hits, response.hits().total().value());
     }
 
-    private static EmployeeHit toHit(EmployeeDocument d) {
+    static EmployeeHit toHit(EmployeeDocument d) {
         return new EmployeeHit(
                 new EmployeeId(d.employeeId()),
                 d.nameTitle(),

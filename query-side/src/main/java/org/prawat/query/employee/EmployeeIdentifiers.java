@@ -1,0 +1,92 @@
+package org.prawat.query.employee;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.queryhandling.QueryHandler;
+import org.prawat.api.employee.FindEmployeesByIdentifiers;
+import org.prawat.api.employee.IdentifiedEmployee;
+import org.prawat.api.employee.IdentifiedEmployees;
+import org.prawat.api.employee.NationalIds;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers {@link FindEmployeesByIdentifiers}. The profiles keep national IDs masked, so a national
+ * ID is looked up in PostgreSQL's {@code national_id_registry} (the set-validation table every
+ * registration writes in its own transaction, so never behind the events); the employees found are
+ * then read from the {@value EmployeeProfiles#PROFILES} index like any other hit.
+ */
+@Component
+class EmployeeIdentifiers {
+
+    private final ElasticsearchClient client;
+    private final NamedParameterJdbcTemplate jdbc;
+
+    EmployeeIdentifiers(ElasticsearchClient client, NamedParameterJdbcTemplate jdbc) {
+        this.client = client;
+        this.jdbc = jdbc;
+    }
+
+    @QueryHandler
+    IdentifiedEmployees handle(FindEmployeesByIdentifiers query) throws IOException {
+        Map<String, String> employeeIdOf = new HashMap<>();
+        var nationalIds = new LinkedHashSet<String>();
+        for (String identifier : query.identifiers()) {
+            String normalised = NationalIds.normalise(identifier);
+            if (NationalIds.isValid(normalised)) {
+                nationalIds.add(normalised);
+            } else {
+                employeeIdOf.put(identifier, identifier.strip());
+            }
+        }
+        var registered = registeredUnder(nationalIds);
+        for (String identifier : query.identifiers()) {
+            String owner = registered.get(NationalIds.normalise(identifier));
+            if (owner != null) {
+                employeeIdOf.put(identifier, owner);
+            }
+        }
+        var profiles = profiles(employeeIdOf.values());
+        var found = new ArrayList<IdentifiedEmployee>();
+        for (String identifier : query.identifiers()) {
+            var profile = profiles.get(employeeIdOf.get(identifier));
+            if (profile != null) {
+                found.add(new IdentifiedEmployee(identifier, EmployeeSearch.toHit(profile)));
+            }
+        }
+        return new IdentifiedEmployees(found);
+    }
+
+    private Map<String, String> registeredUnder(java.util.Collection<String> nationalIds) {
+        var owners = new HashMap<String, String>();
+        if (!nationalIds.isEmpty()) {
+            jdbc.query(
+                    "SELECT national_id, employee_id FROM national_id_registry WHERE national_id IN (:ids)",
+                    Map.of("ids", List.copyOf(nationalIds)),
+                    row -> {
+                        owners.put(row.getString("national_id").strip(), row.getString("employee_id"));
+                    });
+        }
+        return owners;
+    }
+
+    private Map<String, EmployeeDocument> profiles(java.util.Collection<String> employeeIds) throws IOException {
+        var profiles = new HashMap<String, EmployeeDocument>();
+        var ids = employeeIds.stream().filter(id -> !id.isBlank()).distinct().toList();
+        if (ids.isEmpty()) {
+            return profiles;
+        }
+        for (var item : client.mget(m -> m.index(EmployeeProfiles.PROFILES).ids(ids), EmployeeDocument.class)
+                .docs()) {
+            if (item.isResult() && item.result().found()) {
+                profiles.put(item.result().id(), item.result().source());
+            }
+        }
+        return profiles;
+    }
+}
