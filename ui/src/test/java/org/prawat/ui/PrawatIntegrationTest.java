@@ -15,5 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(
         classes = PrawatApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "prawat.demo-data.enabled=false")
+        properties = {
+            "prawat.demo-data.enabled=false",
+            // Vaadin's development tools (Copilot) lay an overlay over the page that takes clicks.
+            "vaadin.devmode.devTools.enabled=false"
+        })
 public @interface PrawatIntegrationTest {}

@@ -135,6 +135,8 @@ class CaseFileCharts extends Div {
         plot.getDomainAxis().setTickLabelFont(FONT);
         plot.getRangeAxis().setLabelFont(FONT);
         plot.getRangeAxis().setTickLabelFont(FONT);
+        // Room above the tallest bar for its value label.
+        plot.getRangeAxis().setUpperMargin(0.15);
         var renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);

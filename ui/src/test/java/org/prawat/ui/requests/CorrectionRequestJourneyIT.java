@@ -106,14 +106,15 @@ class CorrectionRequestJourneyIT {
                 .contains("วุฒิบัตรเลขที่ สถ. 0456/2568");
         Screenshots.save(browser, "correction-queue");
         click(row + " .request-approve");
-        var hours = wait.until(b -> b.findElement(By.cssSelector("#correction-form #training-hours input")));
+        var hours = wait.until(b -> b.findElement(By.cssSelector("#training-hours input")));
         assertThat(hours.getAttribute("value")).isEqualTo("12");
-        type("#correction-form #training-hours input", "24");
+        type("#training-hours input", "24");
         type("#correction-reason textarea", "แก้ไขจำนวนชั่วโมงตามวุฒิบัตรที่เจ้าของประวัติแนบมา");
         type("#correction-evidence input", "วุฒิบัตรเลขที่ สถ. 0456/2568");
         click("#correction-form-submit");
         wait.until(b -> b.findElements(By.id("correction-form")).isEmpty());
-        wait.until(b -> b.findElements(By.cssSelector(row)).isEmpty());
+        // The grid keeps the cells of rows it no longer shows, hidden, for reuse.
+        wait.until(b -> b.findElements(By.cssSelector(row)).stream().noneMatch(WebElement::isDisplayed));
 
         // The case file now says 24 hours, with the original 12 struck through beside it.
         var history = awaitHistory(registration.employeeId(), h -> h.entries().stream()
@@ -131,12 +132,13 @@ class CorrectionRequestJourneyIT {
         Screenshots.save(browser, "correction-approved");
     }
 
+    /** Clicks as a script does: a grid's last column may lie beyond the window's edge. */
     private void click(String css) {
-        wait.until(b -> b.findElements(By.cssSelector(css)).stream()
-                        .filter(WebElement::isDisplayed)
-                        .findFirst()
-                        .orElse(null))
-                .click();
+        var element = wait.until(b -> b.findElements(By.cssSelector(css)).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElse(null));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }
 
     private void type(String css, String text) {
