@@ -64,21 +64,33 @@ class CaseFileRenderBenchmark {
             BrowserSignIn.asHrOfficer(browser, port);
             var render = new ArrayList<Double>();
             var read = new ArrayList<Double>();
+            var page = new ArrayList<Double>();
             for (int run = 0; run < RUNS + WARM_UP; run++) {
-                double rendered = timeToRender(browser, career.employeeId(), entries);
+                double rendered = timeToRender(browser, career.employeeId(), Math.min(CaseFile.PAGE, entries));
                 double queried = timeToRead(career.employeeId());
+                double more = timeToShowMore(browser, Math.min(2 * CaseFile.PAGE, entries));
                 if (run >= WARM_UP) {
                     render.add(rendered);
                     read.add(queried);
+                    page.add(more);
                 }
             }
             Screenshots.save(browser, "case-file-500-entries");
             assertThat(render).hasSize(RUNS);
             System.out.printf(
                     "%nBENCHMARK case file of %d timeline entries (%d events), %d runs after %d warm-up, target < 1000 ms:%n"
-                            + "  navigation to last timeline entry rendered: %s%n"
+                            + "  navigation to the case file drawn (header, charts, newest %d entries, 'more'): %s%n"
+                            + "  one press of 'more' until the next %d entries are drawn: %s%n"
                             + "  server read of the case file (FindCaseHistory): %s%n%n",
-                    entries, career.events(), RUNS, WARM_UP, summary(render), summary(read));
+                    entries,
+                    career.events(),
+                    RUNS,
+                    WARM_UP,
+                    CaseFile.PAGE,
+                    summary(render),
+                    CaseFile.PAGE,
+                    summary(page),
+                    summary(read));
         } finally {
             browser.quit();
         }
@@ -95,7 +107,20 @@ class CaseFileRenderBenchmark {
             }
             Thread.sleep(5);
         }
-        throw new AssertionError("The timeline never showed all " + entries + " entries");
+        throw new AssertionError("The timeline never showed " + entries + " entries");
+    }
+
+    private double timeToShowMore(ChromeDriver browser, int entries) throws InterruptedException {
+        long start = System.nanoTime();
+        browser.findElement(org.openqa.selenium.By.id("timeline-more")).click();
+        long deadline = start + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (((Long) browser.executeScript(COUNT_ENTRIES)) >= entries) {
+                return (System.nanoTime() - start) / 1e6;
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("'More' never showed " + entries + " entries");
     }
 
     private double timeToRead(EmployeeId id) {

@@ -1,5 +1,6 @@
 package org.prawat.ui.casefile;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +23,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.history.CaseHistory;
+import org.prawat.api.history.EntryStatus;
 import org.prawat.api.history.FindCaseHistory;
 import org.prawat.api.history.Scope;
+import org.prawat.api.history.TimelineEntry;
 import org.prawat.api.history.TimelineEntryKind;
 import org.prawat.api.organisation.FindOrganisationUnits;
 import org.prawat.api.organisation.OrganisationUnitNode;
@@ -118,6 +121,59 @@ class CaseFileViewTest extends ViewTest {
                 .extracting(e -> e.getElement().getAttribute("data-kind"))
                 .containsOnly("TRAINING")
                 .hasSize(2);
+    }
+
+    @Test
+    void a_kind_recorded_after_the_page_opened_is_shown_but_a_kind_the_user_unticked_stays_hidden() {
+        var caseFile = open(SUPAPORN);
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<TimelineEntryKind> kinds = _get(CheckboxGroup.class, spec -> spec.withId("kind-filter"));
+        var withoutEvaluations = new java.util.HashSet<>(kinds.getValue());
+        withoutEvaluations.remove(TimelineEntryKind.EVALUATION);
+        _setValue(kinds, Set.copyOf(withoutEvaluations));
+
+        caseFile.watchForChange();
+        var before = stored.get().entries();
+        var request = CaseFileTestData.entry(
+                "r-new",
+                TimelineEntryKind.CORRECTION_REQUEST,
+                today,
+                "คำขอแก้ไขประวัติ: การพัฒนา",
+                java.util.Map.of(),
+                EntryStatus.ACTIVE,
+                List.of(),
+                null);
+        var after = new java.util.ArrayList<TimelineEntry>(List.of(request));
+        after.addAll(before);
+        stored.set(CaseFileTestData.history(after));
+        poll();
+
+        assertThat(entry("r-new").isVisible()).isTrue();
+        assertThat(entries())
+                .filteredOn(Component::isVisible)
+                .extracting(e -> e.getElement().getAttribute("data-kind"))
+                .contains("CORRECTION_REQUEST")
+                .doesNotContain("EVALUATION");
+    }
+
+    @Test
+    void a_long_career_shows_its_newest_entries_first_and_the_rest_a_page_at_a_time() {
+        var many = new java.util.ArrayList<TimelineEntry>();
+        for (int i = 0; i < 100; i++) {
+            many.add(CaseFileTestData.training("t" + i, today.minusDays(i), "หลักสูตรที่ " + i, "6"));
+        }
+        stored.set(CaseFileTestData.history(many));
+        open(SUPAPORN);
+        var more = _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("timeline-more"));
+        assertThat(entries()).hasSize(CaseFile.PAGE);
+        assertThat(entries().get(0).getElement().getAttribute("data-entry-id")).isEqualTo("t0");
+        assertThat(more.getText()).isEqualTo("แสดงเพิ่มอีก 40 รายการ (เหลือ 60 รายการ)");
+
+        _click(more);
+        _click(more);
+
+        assertThat(entries()).hasSize(100);
+        assertThat(more.isVisible()).isFalse();
     }
 
     @Test
