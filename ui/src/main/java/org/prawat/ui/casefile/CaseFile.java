@@ -47,9 +47,8 @@ public class CaseFile extends Div {
     /** True while the view itself sets the filter, which is not the user hiding anything. */
     private boolean showingKinds;
     /** Entries drawn at first, and added by each press of "more". */
-    static final int PAGE = 40;
+    static final int PAGE = 25;
 
-    private int showing = PAGE;
     private final Button more = new Button();
 
     private CaseHistory shown;
@@ -69,10 +68,7 @@ public class CaseFile extends Div {
         kinds.setItemLabelGenerator(kind -> getTranslation(KindIcons.nameKey(kind)));
         kinds.addValueChangeListener(e -> applyKindFilter());
         more.setId("timeline-more");
-        more.addClickListener(e -> {
-            showing += PAGE;
-            fillTimeline();
-        });
+        more.addClickListener(e -> drawMore(PAGE));
         render(read());
     }
 
@@ -118,16 +114,23 @@ public class CaseFile extends Div {
      * are added a page at a time on request.
      */
     private void fillTimeline() {
+        timeline.removeAll();
+        drawMore(PAGE);
+    }
+
+    /** Adds the next {@code count} entries of the kinds ticked below those already drawn. */
+    private void drawMore(int count) {
         var wanted = kinds.getValue();
         var entries = shown.entries().stream()
                 .filter(entry -> wanted.contains(entry.kind()))
                 .toList();
-        timeline.removeAll();
+        int drawn = (int) timeline.getChildren().count();
         entries.stream()
-                .limit(showing)
+                .skip(drawn)
+                .limit(count)
                 .forEach(entry -> timeline.add(new TimelineEntryCard(
                         entry, EntryActions.forEntry(commands, queries, employeeId, entry, this::watchForChange))));
-        int remaining = entries.size() - Math.min(showing, entries.size());
+        int remaining = entries.size() - (int) timeline.getChildren().count();
         more.setVisible(remaining > 0);
         more.setText(getTranslation("casefile.timeline.more", Math.min(PAGE, remaining), remaining));
     }

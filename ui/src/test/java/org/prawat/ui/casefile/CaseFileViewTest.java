@@ -167,8 +167,11 @@ class CaseFileViewTest extends ViewTest {
         var more = _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("timeline-more"));
         assertThat(entries()).hasSize(CaseFile.PAGE);
         assertThat(entries().get(0).getElement().getAttribute("data-entry-id")).isEqualTo("t0");
-        assertThat(more.getText()).isEqualTo("แสดงเพิ่มอีก 40 รายการ (เหลือ 60 รายการ)");
+        assertThat(more.getText()).isEqualTo("แสดงเพิ่มอีก 25 รายการ (เหลือ 75 รายการ)");
 
+        _click(more);
+        assertThat(entries()).hasSize(50);
+        assertThat(entries().get(49).getElement().getAttribute("data-entry-id")).isEqualTo("t49");
         _click(more);
         _click(more);
 
