@@ -47,7 +47,7 @@ public class CaseFile extends Div {
     /** True while the view itself sets the filter, which is not the user hiding anything. */
     private boolean showingKinds;
     /** Entries drawn at first, and added by each press of "more". */
-    static final int PAGE = 25;
+    static final int PAGE = 15;
 
     private final Button more = new Button();
 

@@ -71,16 +71,19 @@ class CaseFileRenderBenchmark {
             var read = new ArrayList<Double>();
             var page = new ArrayList<Double>();
             var single = new ArrayList<Double>();
+            var inApp = new ArrayList<Double>();
             for (int run = 0; run < RUNS + WARM_UP; run++) {
                 double rendered = timeToRender(browser, career.employeeId(), Math.min(CaseFile.PAGE, entries));
                 double queried = timeToRead(career.employeeId());
                 double more = timeToShowMore(browser, Math.min(2 * CaseFile.PAGE, entries));
                 double one = timeToRender(browser, newcomer.employeeId(), 1);
+                double followed = timeToFollowLink(browser, career.employeeId(), Math.min(CaseFile.PAGE, entries));
                 if (run >= WARM_UP) {
                     render.add(rendered);
                     read.add(queried);
                     page.add(more);
                     single.add(one);
+                    inApp.add(followed);
                 }
             }
             Screenshots.save(browser, "case-file-500-entries");
@@ -90,7 +93,8 @@ class CaseFileRenderBenchmark {
                             + "  navigation to the case file drawn (header, charts, newest %d entries, 'more'): %s%n"
                             + "  one press of 'more' until the next %d entries are drawn: %s%n"
                             + "  server read of the case file (FindCaseHistory): %s%n"
-                            + "  for comparison, navigation to a case file of 1 entry drawn: %s%n%n",
+                            + "  for comparison, navigation to a case file of 1 entry drawn: %s%n"
+                            + "  following a link inside the application (no page load) to the 514-entry case file: %s%n%n",
                     entries,
                     career.events(),
                     RUNS,
@@ -100,7 +104,8 @@ class CaseFileRenderBenchmark {
                     CaseFile.PAGE,
                     summary(page),
                     summary(read),
-                    summary(single));
+                    summary(single),
+                    summary(inApp));
         } finally {
             browser.quit();
         }
@@ -118,6 +123,31 @@ class CaseFileRenderBenchmark {
             Thread.sleep(5);
         }
         throw new AssertionError("The timeline never showed " + entries + " entries");
+    }
+
+    /**
+     * From the open one-entry case file, a link to the long one is followed as the application's own
+     * links are (a router link: no page load, only the view is drawn), e.g. from a search hit.
+     */
+    private double timeToFollowLink(ChromeDriver browser, EmployeeId to, int entries) throws InterruptedException {
+        browser.executeScript("window.prawatStayed = true;");
+        long start = System.nanoTime();
+        browser.executeScript(
+                "const a = document.createElement('a'); a.setAttribute('router-link', '');"
+                        + " a.href = arguments[0]; document.body.appendChild(a); a.click();",
+                "employees/" + to.value());
+        long deadline = start + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (((Long) browser.executeScript(COUNT_ENTRIES)) >= entries) {
+                double took = (System.nanoTime() - start) / 1e6;
+                if (!Boolean.TRUE.equals(browser.executeScript("return window.prawatStayed === true"))) {
+                    throw new AssertionError("The link loaded a new page instead of staying in the application");
+                }
+                return took;
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("Following the link never showed " + entries + " entries");
     }
 
     private double timeToShowMore(ChromeDriver browser, int entries) throws InterruptedException {

@@ -167,12 +167,15 @@ class CaseFileViewTest extends ViewTest {
         var more = _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("timeline-more"));
         assertThat(entries()).hasSize(CaseFile.PAGE);
         assertThat(entries().get(0).getElement().getAttribute("data-entry-id")).isEqualTo("t0");
-        assertThat(more.getText()).isEqualTo("แสดงเพิ่มอีก 25 รายการ (เหลือ 75 รายการ)");
+        assertThat(more.getText()).isEqualTo("แสดงเพิ่มอีก 15 รายการ (เหลือ 85 รายการ)");
 
         _click(more);
-        assertThat(entries()).hasSize(50);
-        assertThat(entries().get(49).getElement().getAttribute("data-entry-id")).isEqualTo("t49");
-        _click(more);
+        assertThat(entries()).hasSize(30);
+        assertThat(entries().get(29).getElement().getAttribute("data-entry-id")).isEqualTo("t29");
+        for (int press = 0; press < 4; press++) {
+            _click(more);
+        }
+        assertThat(more.getText()).isEqualTo("แสดงเพิ่มอีก 10 รายการ (เหลือ 10 รายการ)");
         _click(more);
 
         assertThat(entries()).hasSize(100);
