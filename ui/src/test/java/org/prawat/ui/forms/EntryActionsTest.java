@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -42,9 +43,9 @@ class EntryActionsTest extends ViewTest {
     private List<String> actionsOn(CurrentUser user, TimelineEntry entry) {
         signIn(user);
         show(EntryActions.forEntry(commands.gateway(), queries.gateway(), FormsTestData.SOMSRI, entry, () -> {}));
-        return _find(Button.class).stream()
+        return _find(NativeButton.class).stream()
                 .flatMap(b -> b.getClassNames().stream())
-                .filter(c -> c.startsWith("entry-"))
+                .filter(c -> c.startsWith("entry-") && !c.equals("entry-action"))
                 .toList();
     }
 
@@ -81,7 +82,7 @@ class EntryActionsTest extends ViewTest {
     @SuppressWarnings("unchecked")
     void the_correction_form_shows_what_the_training_says_now_and_sends_the_corrected_training() {
         actionsOn(FormsTestData.HR, FormsTestData.TRAINING);
-        _click(_get(Button.class, spec -> spec.withClasses("entry-correct")));
+        _click(_get(NativeButton.class, spec -> spec.withClasses("entry-correct")));
 
         assertThat(_get(TextField.class, spec -> spec.withId("training-course-title"))
                         .getValue())
@@ -143,7 +144,7 @@ class EntryActionsTest extends ViewTest {
     @Test
     void a_correction_changing_nothing_is_told_at_the_top_and_the_form_keeps_the_reason() {
         actionsOn(FormsTestData.HR, FormsTestData.TRAINING);
-        _click(_get(Button.class, spec -> spec.withClasses("entry-correct")));
+        _click(_get(NativeButton.class, spec -> spec.withClasses("entry-correct")));
         type(TextArea.class, "correction-reason", "ตรวจทานแล้ว");
         type(TextField.class, "correction-evidence", "บันทึกข้อความ ที่ 15/2568");
         commands.refuseWith(new CorrectionChangesNothing(RecordKind.TRAINING, "t-budget"));
@@ -160,7 +161,7 @@ class EntryActionsTest extends ViewTest {
     @Test
     void a_retraction_without_evidence_is_not_sent_and_with_it_retracts_the_record() {
         actionsOn(FormsTestData.HR, FormsTestData.BONUS);
-        _click(_get(Button.class, spec -> spec.withClasses("entry-retract")));
+        _click(_get(NativeButton.class, spec -> spec.withClasses("entry-retract")));
         type(TextArea.class, "retraction-reason", "บันทึกซ้ำกับคำสั่งเดิม");
         _click(_get(Button.class, spec -> spec.withId("retraction-form-submit")));
 
@@ -181,7 +182,7 @@ class EntryActionsTest extends ViewTest {
     @Test
     void the_owner_s_request_names_the_entry_and_is_dated_today() {
         actionsOn(FormsTestData.OWNER, FormsTestData.TRAINING);
-        _click(_get(Button.class, spec -> spec.withClasses("entry-request-correction")));
+        _click(_get(NativeButton.class, spec -> spec.withClasses("entry-request-correction")));
         type(TextArea.class, "request-description", "จำนวนชั่วโมงอบรมจริงคือ 21 ชั่วโมง");
         type(TextField.class, "request-evidence", "วุฒิบัตรเลขที่ สพบ. 0412/2568");
         _click(_get(Button.class, spec -> spec.withId("correction-request-form-submit")));
