@@ -1,39 +1,22 @@
 package org.prawat.ui.knowledge;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import org.prawat.ui.common.MarkedText;
 
-/**
- * A search snippet as text pieces: the words Elasticsearch marked with {@code <em>} become Spans of
- * class "snippet-mark", the rest plain Spans. Never HTML: the snippet quotes what users wrote.
- */
+/** A knowledge snippet as components: the words marked {@code <em>} become Spans of class "snippet-mark". */
 final class Snippet {
-
-    private static final Pattern MARK = Pattern.compile("<em>(.*?)</em>", Pattern.DOTALL);
 
     private Snippet() {}
 
-    static List<Span> pieces(String snippet) {
-        var pieces = new ArrayList<Span>();
-        if (snippet == null) {
-            return pieces;
-        }
-        var matcher = MARK.matcher(snippet);
-        int from = 0;
-        while (matcher.find()) {
-            if (matcher.start() > from) {
-                pieces.add(new Span(snippet.substring(from, matcher.start())));
-            }
-            var mark = new Span(matcher.group(1));
-            mark.addClassName("snippet-mark");
-            pieces.add(mark);
-            from = matcher.end();
-        }
-        if (from < snippet.length()) {
-            pieces.add(new Span(snippet.substring(from)));
-        }
-        return pieces;
+    static List<Component> pieces(String snippet) {
+        return MarkedText.pieces(snippet, "<em>", "</em>", Snippet::mark);
+    }
+
+    private static Component mark(String text) {
+        var mark = new Span(text);
+        mark.addClassName("snippet-mark");
+        return mark;
     }
 }
