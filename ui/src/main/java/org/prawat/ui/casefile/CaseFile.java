@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -66,10 +67,17 @@ public class CaseFile extends Div {
         kinds.setId("kind-filter");
         kinds.setLabel(getTranslation("casefile.filter.kinds"));
         kinds.setItemLabelGenerator(kind -> getTranslation(KindIcons.nameKey(kind)));
-        kinds.addValueChangeListener(e -> applyKindFilter());
+        kinds.addValueChangeListener(e -> {
+            if (!showingKinds) {
+                rememberHiddenKinds();
+                fillTimeline();
+            }
+        });
         more.setId("timeline-more");
         more.addClickListener(e -> drawMore(PAGE));
-        render(read());
+        // The unit tree is read while the case file is: the header needs both.
+        var units = unitTree();
+        render(read(), units);
     }
 
     /** The case file as shown now; empty when there is none the user may see. */
@@ -84,7 +92,7 @@ public class CaseFile extends Div {
                 .join();
     }
 
-    private void render(Optional<CaseHistory> found) {
+    private void render(Optional<CaseHistory> found, CompletableFuture<OrganisationUnitTree> units) {
         removeAll();
         shown = found.orElse(null);
         if (shown == null) {
@@ -94,7 +102,7 @@ public class CaseFile extends Div {
             return;
         }
         var actions = new CaseFileActions(commands, queries, shown, this::watchForChange);
-        add(new CaseFileHeader(shown, unitName(shown), today, actions), new CaseFileCharts(shown));
+        add(new CaseFileHeader(shown, unitName(shown, units), today, actions), new CaseFileCharts(shown));
         var present = new LinkedHashSet<TimelineEntryKind>();
         shown.entries().forEach(e -> present.add(e.kind()));
         // Kinds the user has not unticked are shown, including a kind that just appeared.
@@ -104,7 +112,7 @@ public class CaseFile extends Div {
         kinds.setItems(present);
         kinds.setValue(Set.copyOf(selected));
         showingKinds = false;
-        applyKindFilter();
+        fillTimeline();
         add(kinds, timeline, more);
     }
 
@@ -135,31 +143,22 @@ public class CaseFile extends Div {
         more.setText(getTranslation("casefile.timeline.more", Math.min(PAGE, remaining), remaining));
     }
 
-    private void applyKindFilter() {
+    private void rememberHiddenKinds() {
         var wanted = kinds.getValue();
-        if (!showingKinds) {
-            hiddenKinds.clear();
-            kinds.getListDataView()
-                    .getItems()
-                    .filter(kind -> !wanted.contains(kind))
-                    .forEach(hiddenKinds::add);
-        }
-        fillTimeline();
+        hiddenKinds.clear();
+        kinds.getListDataView()
+                .getItems()
+                .filter(kind -> !wanted.contains(kind))
+                .forEach(hiddenKinds::add);
     }
 
     /** The unit's current name; the header shows none rather than fail when the tree cannot be read. */
-    private String unitName(CaseHistory history) {
+    private String unitName(CaseHistory history, CompletableFuture<OrganisationUnitTree> units) {
         if (history.unitId() == null) {
             return null;
         }
         try {
-            return queries
-                    .query(
-                            new FindOrganisationUnits(CurrentUser.get().scope()),
-                            ResponseTypes.instanceOf(OrganisationUnitTree.class))
-                    .join()
-                    .units()
-                    .stream()
+            return units.join().units().stream()
                     .filter(unit -> unit.unitId().equals(history.unitId()))
                     .map(unit -> unit.name())
                     .findFirst()
@@ -167,6 +166,12 @@ public class CaseFile extends Div {
         } catch (RuntimeException unreadable) {
             return null;
         }
+    }
+
+    private CompletableFuture<OrganisationUnitTree> unitTree() {
+        return queries.query(
+                new FindOrganisationUnits(CurrentUser.get().scope()),
+                ResponseTypes.instanceOf(OrganisationUnitTree.class));
     }
 
     /** Re-reads the case file on every poll until it differs from the one shown. */
@@ -178,7 +183,7 @@ public class CaseFile extends Div {
         polling = ui.addPollListener(e -> {
             var now = read();
             if (!now.equals(Optional.ofNullable(shown))) {
-                render(now);
+                render(now, unitTree());
                 stopWatching();
             } else if (++polls >= MAX_POLLS) {
                 stopWatching();

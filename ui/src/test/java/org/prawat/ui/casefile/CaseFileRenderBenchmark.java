@@ -26,7 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * How long a 35-year case file (500+ timeline entries) takes to show in headless Chromium: from the
  * navigation to the last timeline entry in the page, N times, and the server's read of the case
  * file alone. Prints median, p95 and max against the target of one second; asserts only that every
- * run was measured. Run with {@code mvn -Pbenchmark -pl ui -am verify -Dit.test=CaseFileRenderBenchmark}.
+ * run was measured. Run with {@code mvn -Pbenchmark,production -pl ui -am verify -Dit.test=CaseFileRenderBenchmark}: in
+ * production mode, as users get it (the README has the full command).
  */
 @PrawatIntegrationTest
 class CaseFileRenderBenchmark {
