@@ -9,6 +9,9 @@ public final class MetaDataKeys {
     /** The user or system that issued the command, e.g. an HR officer's account name. */
     public static final String ISSUED_BY = "issuedBy";
 
+    /** The role the issuer acted in ({@link org.prawat.api.security.Role}), set by the server with {@link #ISSUED_BY}. */
+    public static final String ACTING_ROLE = "actingRole";
+
     /** The reason given with the command, e.g. for a correction. */
     public static final String REASON = "reason";
 
