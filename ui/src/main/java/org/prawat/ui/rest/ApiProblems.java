@@ -50,7 +50,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(JSR303ViolationException.class)
     ProblemDetail invalidCommand(JSR303ViolationException invalid) {
         List<Map<String, String>> errors = invalid.getViolations().stream()
-                .map(v -> Map.of("field", v.getPropertyPath().toString(), "message", v.getMessage()))
+                .map(v -> Map.of("field", fieldOf(v.getPropertyPath()), "message", v.getMessage()))
                 .sorted(Comparator.comparing(error -> error.get("field")))
                 .toList();
         var problem = problem(
@@ -125,5 +125,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setProperty("thai", thai);
         problem.setProperty("english", english);
         return problem;
+    }
+
+    /** The field as the request names it: {@code training.trainers[0]}, without the validator's {@code <list element>}. */
+    private static String fieldOf(jakarta.validation.Path path) {
+        return path.toString().replace(".<list element>", "");
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.prawat.api.employee.EmployeeId;
+import org.prawat.api.text.PlainText;
 
 /**
  * Puts an outstanding-employee award (พนักงานดีเด่น) into the case file: its title, the body that
@@ -18,9 +19,11 @@ public record AwardOutstandingEmployee(
         @NotNull CommendationId commendationId,
         @NotBlank(message = "กรุณาระบุชื่อรางวัล / The award's title is required")
                 @Size(max = CommendationLimits.TITLE_MAX)
+                @PlainText
                 String awardTitle,
         @NotBlank(message = "กรุณาระบุหน่วยงานที่มอบรางวัล / The awarding body is required")
                 @Size(max = CommendationLimits.NAME_MAX)
+                @PlainText
                 String awardedBy,
         @Min(
                         value = CommendationLimits.EARLIEST_YEAR,

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.evaluation.EvaluationId;
+import org.prawat.api.text.PlainText;
 
 /**
  * Grants a salary-step increase (เลื่อนขั้นเงินเดือน) by order {@code orderNumber} dated
@@ -24,6 +25,7 @@ public record GrantSalaryStepIncrease(
                 EvaluationId evaluationId,
         @NotBlank(message = "กรุณาระบุเลขที่คำสั่ง / The order number is required")
                 @Size(max = CommendationLimits.NUMBER_MAX)
+                @PlainText
                 String orderNumber,
         @NotNull(message = "กรุณาระบุวันที่ของคำสั่ง / The order date is required") LocalDate awardedOn,
         @NotNull(message = "กรุณาระบุวันที่มีผล / The effective date is required") LocalDate effectiveOn)

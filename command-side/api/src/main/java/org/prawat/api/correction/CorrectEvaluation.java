@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.evaluation.EvaluationId;
 import org.prawat.api.evaluation.EvaluationLimits;
+import org.prawat.api.text.PlainText;
 
 /**
  * Replaces the scores, weights, evaluator, date and comments of evaluation {@code evaluationId};
@@ -27,9 +28,10 @@ public record CorrectEvaluation(
         int competencyWeight,
         @NotBlank(message = "กรุณาระบุชื่อผู้ประเมิน / The evaluator's name is required")
                 @Size(max = EvaluationLimits.NAME_MAX)
+                @PlainText
                 String evaluatorName,
         @NotNull(message = "กรุณาระบุวันที่ประเมิน / The evaluation date is required") LocalDate evaluatedOn,
-        @Size(max = EvaluationLimits.COMMENTS_MAX) String comments,
+        @Size(max = EvaluationLimits.COMMENTS_MAX) @PlainText String comments,
         @NotNull(message = "กรุณาระบุรายละเอียดการแก้ไข / The correction details are required") @Valid
                 CorrectionDetails details,
         CorrectionRequestId requestId)

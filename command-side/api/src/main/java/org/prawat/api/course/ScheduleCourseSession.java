@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.prawat.api.text.PlainText;
 
 /** Schedules session number {@code sessionNumber} (รุ่นที่) of a course; {@code venue} may be empty. */
 public record ScheduleCourseSession(
@@ -17,5 +18,5 @@ public record ScheduleCourseSession(
         @NotNull(message = "กรุณาระบุวันที่เริ่ม / The start date is required") LocalDate startDate,
         @NotNull(message = "กรุณาระบุวันที่สิ้นสุด / The end date is required") LocalDate endDate,
         @NotNull(message = "กรุณาระบุจำนวนชั่วโมง / The hours are required") BigDecimal hours,
-        @NotNull List<@NotBlank @Size(max = CourseLimits.TRAINER_MAX) String> trainers,
-        @Size(max = CourseLimits.VENUE_MAX) String venue) {}
+        @NotNull List<@PlainText @NotBlank @Size(max = CourseLimits.TRAINER_MAX) String> trainers,
+        @Size(max = CourseLimits.VENUE_MAX) @PlainText String venue) {}

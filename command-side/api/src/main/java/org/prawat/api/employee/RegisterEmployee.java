@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.prawat.api.organisation.OrganisationUnitId;
+import org.prawat.api.text.PlainText;
 
 /**
  * Opens an employee's case file: title and name in Thai, national ID (checked and unique), the type
@@ -14,16 +15,25 @@ import org.prawat.api.organisation.OrganisationUnitId;
  */
 public record RegisterEmployee(
         @TargetAggregateIdentifier @NotNull EmployeeId employeeId,
-        @NotBlank(message = "กรุณาระบุเลขประจำตัวประชาชน / The national ID is required") String nationalId,
-        @NotBlank(message = "กรุณาระบุคำนำหน้าชื่อ / The title is required") @Size(max = EmployeeLimits.TITLE_MAX)
+        @NotBlank(message = "กรุณาระบุเลขประจำตัวประชาชน / The national ID is required") @PlainText @Size(max = 13)
+                String nationalId,
+        @NotBlank(message = "กรุณาระบุคำนำหน้าชื่อ / The title is required")
+                @Size(max = EmployeeLimits.TITLE_MAX)
+                @PlainText
                 String title,
-        @NotBlank(message = "กรุณาระบุชื่อ / The first name is required") @Size(max = EmployeeLimits.NAME_MAX)
+        @NotBlank(message = "กรุณาระบุชื่อ / The first name is required")
+                @Size(max = EmployeeLimits.NAME_MAX)
+                @PlainText
                 String firstName,
-        @NotBlank(message = "กรุณาระบุนามสกุล / The last name is required") @Size(max = EmployeeLimits.NAME_MAX)
+        @NotBlank(message = "กรุณาระบุนามสกุล / The last name is required")
+                @Size(max = EmployeeLimits.NAME_MAX)
+                @PlainText
                 String lastName,
         @NotNull(message = "กรุณาเลือกประเภทบุคลากร / The type of personnel is required") PersonnelType personnelType,
         @NotNull(message = "กรุณาเลือกหน่วยงาน / The organisation unit is required") OrganisationUnitId unitId,
-        @NotBlank(message = "กรุณาระบุตำแหน่ง / The position is required") @Size(max = EmployeeLimits.POSITION_MAX)
+        @NotBlank(message = "กรุณาระบุตำแหน่ง / The position is required")
+                @Size(max = EmployeeLimits.POSITION_MAX)
+                @PlainText
                 String position,
-        @Size(max = EmployeeLimits.LEVEL_MAX) String level,
+        @Size(max = EmployeeLimits.LEVEL_MAX) @PlainText String level,
         @NotNull(message = "กรุณาระบุวันที่บรรจุ / The appointment date is required") LocalDate appointedOn) {}

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.prawat.api.employee.EmployeeId;
+import org.prawat.api.text.PlainText;
 
 /**
  * Records the evaluator's evaluation of an employee for round {@code round} (1 or 2) of
@@ -32,6 +33,7 @@ public record RecordEvaluation(
         int competencyWeight,
         @NotBlank(message = "กรุณาระบุชื่อผู้ประเมิน / The evaluator's name is required")
                 @Size(max = EvaluationLimits.NAME_MAX)
+                @PlainText
                 String evaluatorName,
         @NotNull(message = "กรุณาระบุวันที่ประเมิน / The evaluation date is required") LocalDate evaluatedOn,
-        @Size(max = EvaluationLimits.COMMENTS_MAX) String comments) {}
+        @Size(max = EvaluationLimits.COMMENTS_MAX) @PlainText String comments) {}

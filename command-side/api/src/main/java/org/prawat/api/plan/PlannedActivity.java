@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.prawat.api.evaluation.FiscalYear;
+import org.prawat.api.text.PlainText;
 import org.prawat.api.training.DevelopmentArea;
 import org.prawat.api.training.TrainingKind;
 
@@ -17,7 +18,9 @@ public record PlannedActivity(
         @NotNull PlannedActivityId activityId,
         @NotNull(message = "กรุณาเลือกด้านการพัฒนา / The development area is required") DevelopmentArea area,
         @NotNull(message = "กรุณาเลือกวิธีการพัฒนา / The development method is required") TrainingKind method,
-        @NotBlank(message = "กรุณาระบุชื่อกิจกรรม / The activity title is required") @Size(max = PlanLimits.TITLE_MAX)
+        @NotBlank(message = "กรุณาระบุชื่อกิจกรรม / The activity title is required")
+                @Size(max = PlanLimits.TITLE_MAX)
+                @PlainText
                 String title,
         @NotNull(message = "กรุณาระบุปีงบประมาณ / The fiscal year is required") @Valid FiscalYear fiscalYear,
         @NotNull(message = "กรุณาระบุจำนวนชั่วโมงที่วางแผน / The planned hours are required") BigDecimal plannedHours) {

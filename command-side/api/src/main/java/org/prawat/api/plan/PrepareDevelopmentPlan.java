@@ -9,6 +9,7 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.evaluation.FiscalYear;
+import org.prawat.api.text.PlainText;
 
 /**
  * Puts a three-year development plan into the employee's case file: fiscal years
@@ -28,6 +29,7 @@ public record PrepareDevelopmentPlan(
                 List<@NotNull @Valid PlannedActivity> activities,
         @NotBlank(message = "กรุณาระบุผู้อนุมัติแผน / Who approved the plan is required")
                 @Size(max = PlanLimits.NAME_MAX)
+                @PlainText
                 String approvedBy,
         @NotNull(message = "กรุณาระบุวันที่จัดทำแผน / The date the plan was prepared is required")
                 LocalDate preparedOn) {}
