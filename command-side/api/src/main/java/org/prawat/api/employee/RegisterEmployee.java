@@ -15,7 +15,7 @@ import org.prawat.api.text.PlainText;
  */
 public record RegisterEmployee(
         @TargetAggregateIdentifier @NotNull EmployeeId employeeId,
-        @NotBlank(message = "กรุณาระบุเลขประจำตัวประชาชน / The national ID is required") @PlainText @Size(max = 13)
+        @NotBlank(message = "กรุณาระบุเลขประจำตัวประชาชน / The national ID is required") @PlainText @Size(max = 30)
                 String nationalId,
         @NotBlank(message = "กรุณาระบุคำนำหน้าชื่อ / The title is required")
                 @Size(max = EmployeeLimits.TITLE_MAX)
