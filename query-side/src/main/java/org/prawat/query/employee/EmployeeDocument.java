@@ -66,13 +66,13 @@ record EmployeeDocument(
         return event.firstName() == null ? profile.erased() : profile;
     }
 
-    /** The same profile without name or national ID; the records and their sums stay. */
+    /** The same profile without name or national ID (the name parts say so); the records and their sums stay. */
     EmployeeDocument erased() {
         return new EmployeeDocument(
                 employeeId,
-                null,
-                null,
-                null,
+                "",
+                Erasure.ERASED,
+                "",
                 Erasure.ERASED,
                 Erasure.ERASED,
                 position,
