@@ -6,6 +6,7 @@ import org.prawat.api.employee.EmployeeRegistered;
 import org.prawat.api.employee.NationalIds;
 import org.prawat.api.employee.PersonnelType;
 import org.prawat.api.evaluation.EvaluationLevel;
+import org.prawat.api.pdpa.Erasure;
 
 /**
  * One employee's profile in the {@value EmployeeProfiles#PROFILES} index (see
@@ -36,8 +37,9 @@ record EmployeeDocument(
         EmployeeRecords records,
         long lastGlobalIndex) {
 
+    /** Read after the person's erasure (a rebuild), the registration names nobody: the profile is erased. */
     static EmployeeDocument registered(EmployeeRegistered event, EmployeeUnit unit, long position) {
-        return new EmployeeDocument(
+        var profile = new EmployeeDocument(
                         event.employeeId().value(),
                         event.title(),
                         event.firstName(),
@@ -61,6 +63,34 @@ record EmployeeDocument(
                         EmployeeRecords.none(),
                         position)
                 .inUnit(unit);
+        return event.firstName() == null ? profile.erased() : profile;
+    }
+
+    /** The same profile without name or national ID (the name parts say so); the records and their sums stay. */
+    EmployeeDocument erased() {
+        return new EmployeeDocument(
+                employeeId,
+                "",
+                Erasure.ERASED,
+                "",
+                Erasure.ERASED,
+                Erasure.ERASED,
+                position,
+                positionLevel,
+                personnelType,
+                unitId,
+                unitName,
+                unitPath,
+                status,
+                appointedOn,
+                Erasure.ERASED,
+                trainingHours,
+                trainingCount,
+                evaluationLevel,
+                evaluationCount,
+                commendationCount,
+                records,
+                lastGlobalIndex);
     }
 
     EmployeeDocument inUnit(EmployeeUnit unit) {

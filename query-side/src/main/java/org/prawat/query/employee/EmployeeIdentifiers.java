@@ -3,6 +3,7 @@ package org.prawat.query.employee;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,14 +13,17 @@ import org.prawat.api.employee.FindEmployeesByIdentifiers;
 import org.prawat.api.employee.IdentifiedEmployee;
 import org.prawat.api.employee.IdentifiedEmployees;
 import org.prawat.api.employee.NationalIds;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Answers {@link FindEmployeesByIdentifiers}. The profiles keep national IDs masked, so a national
  * ID is looked up in PostgreSQL's {@code national_id_registry} (the set-validation table every
- * registration writes in its own transaction, so never behind the events); the employees found are
- * then read from the {@value EmployeeProfiles#PROFILES} index like any other hit.
+ * registration writes in its own transaction, so never behind the events) by its digest
+ * ({@link NationalIds#pseudonym}; an erased person has none, so their national ID names nobody);
+ * the employees found are then read from the {@value EmployeeProfiles#PROFILES} index like any
+ * other hit.
  */
 @Component
 class EmployeeIdentifiers {
@@ -27,9 +31,15 @@ class EmployeeIdentifiers {
     private final ElasticsearchClient client;
     private final NamedParameterJdbcTemplate jdbc;
 
-    EmployeeIdentifiers(ElasticsearchClient client, NamedParameterJdbcTemplate jdbc) {
+    private final byte[] secret;
+
+    EmployeeIdentifiers(
+            ElasticsearchClient client,
+            NamedParameterJdbcTemplate jdbc,
+            @Value("${prawat.pdpa.master-key}") String masterKey) {
         this.client = client;
         this.jdbc = jdbc;
+        this.secret = Base64.getDecoder().decode(masterKey.strip());
     }
 
     @QueryHandler
@@ -64,14 +74,17 @@ class EmployeeIdentifiers {
 
     private Map<String, String> registeredUnder(java.util.Collection<String> nationalIds) {
         var owners = new HashMap<String, String>();
-        if (!nationalIds.isEmpty()) {
-            jdbc.query(
-                    "SELECT national_id, employee_id FROM national_id_registry WHERE national_id IN (:ids)",
-                    Map.of("ids", List.copyOf(nationalIds)),
-                    row -> {
-                        owners.put(row.getString("national_id").strip(), row.getString("employee_id"));
-                    });
+        if (nationalIds.isEmpty()) {
+            return owners;
         }
+        var nationalIdOf = new HashMap<String, String>();
+        nationalIds.forEach(id -> nationalIdOf.put(NationalIds.pseudonym(id, secret), id));
+        jdbc.query(
+                "SELECT national_id_digest, employee_id FROM national_id_registry WHERE national_id_digest IN (:ids)",
+                Map.of("ids", List.copyOf(nationalIdOf.keySet())),
+                row -> {
+                    owners.put(nationalIdOf.get(row.getString("national_id_digest")), row.getString("employee_id"));
+                });
         return owners;
     }
 

@@ -10,6 +10,7 @@ import org.prawat.api.employee.PositionChanged;
 import org.prawat.api.organisation.OrganisationUnitCreated;
 import org.prawat.api.organisation.OrganisationUnitMoved;
 import org.prawat.api.organisation.OrganisationUnitRenamed;
+import org.prawat.api.pdpa.PersonalDataErased;
 import org.prawat.query.projection.EventFacts;
 import org.prawat.query.projection.ProjectionTarget;
 
@@ -65,6 +66,11 @@ class EmployeeProjection {
                 EventFacts.of(message),
                 event.employeeId().value(),
                 profile -> profile.inPosition(event.position(), event.level()));
+    }
+
+    @EventHandler
+    void on(PersonalDataErased event, EventMessage<?> message) {
+        profiles.change(EventFacts.of(message), event.employeeId().value(), EmployeeDocument::erased);
     }
 
     @EventHandler

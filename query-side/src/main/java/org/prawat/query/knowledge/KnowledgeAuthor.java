@@ -2,6 +2,7 @@ package org.prawat.query.knowledge;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.prawat.api.pdpa.Erasure;
 
 /**
  * An employee as their knowledge documents repeat them (name, unit), with the ids of those
@@ -27,6 +28,10 @@ record KnowledgeAuthor(
         }
         return new KnowledgeAuthor(
                 employeeId, name, unitId, unitPath, List.copyOf(ids), Math.max(lastGlobalIndex, position));
+    }
+
+    KnowledgeAuthor erased(long position) {
+        return new KnowledgeAuthor(employeeId, Erasure.ERASED, unitId, unitPath, documentIds, position);
     }
 
     KnowledgeAuthor inUnit(String newUnitId, List<String> newUnitPath, long position) {

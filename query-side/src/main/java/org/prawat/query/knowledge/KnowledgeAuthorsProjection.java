@@ -10,6 +10,8 @@ import org.prawat.api.employee.EmployeeRegistered;
 import org.prawat.api.employee.EmployeeTransferred;
 import org.prawat.api.organisation.OrganisationUnitCreated;
 import org.prawat.api.organisation.OrganisationUnitMoved;
+import org.prawat.api.pdpa.Erasure;
+import org.prawat.api.pdpa.PersonalDataErased;
 import org.prawat.api.training.TrainingRecorded;
 import org.prawat.query.projection.EventFacts;
 import org.prawat.query.projection.ProjectionTarget;
@@ -57,7 +59,9 @@ class KnowledgeAuthorsProjection {
                 facts,
                 new KnowledgeAuthor(
                         employeeId,
-                        event.title() + event.firstName() + " " + event.lastName(),
+                        event.firstName() == null
+                                ? Erasure.ERASED
+                                : event.title() + event.firstName() + " " + event.lastName(),
                         unitId,
                         store.unitPath(unitId),
                         documentIds,
@@ -72,6 +76,12 @@ class KnowledgeAuthorsProjection {
                 facts,
                 event.employeeId().value(),
                 author -> author.inUnit(unitId, store.unitPath(unitId), facts.position()));
+    }
+
+    @EventHandler
+    void on(PersonalDataErased event, EventMessage<?> message) {
+        var facts = EventFacts.of(message);
+        store.changeAuthor(facts, event.employeeId().value(), author -> author.erased(facts.position()));
     }
 
     @EventHandler

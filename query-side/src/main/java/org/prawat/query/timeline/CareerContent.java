@@ -5,13 +5,18 @@ import org.prawat.api.employee.EmployeeSeparated;
 import org.prawat.api.employee.EmployeeTransferred;
 import org.prawat.api.employee.PositionChanged;
 import org.prawat.api.history.TimelineEntryKind;
+import org.prawat.api.pdpa.Erasure;
 
 /** What the career events say as timeline entries. Unit names are not kept: a rename would stale them. */
 final class CareerContent {
 
     private CareerContent() {}
 
+    /** Erased once the person's key is destroyed (a replay after their erasure reads no name). */
     static String fullName(EmployeeRegistered event) {
+        if (event.firstName() == null) {
+            return Erasure.ERASED;
+        }
         return event.title() + event.firstName() + " " + event.lastName();
     }
 

@@ -12,6 +12,7 @@ import org.prawat.api.employee.NationalIds;
 import org.prawat.api.employee.PositionChanged;
 import org.prawat.api.organisation.OrganisationUnitCreated;
 import org.prawat.api.organisation.OrganisationUnitMoved;
+import org.prawat.api.pdpa.PersonalDataErased;
 import org.prawat.query.projection.EventFacts;
 import org.prawat.query.projection.ProjectionTarget;
 
@@ -86,6 +87,16 @@ class TimelineCareerProjection {
         store.changePerson(
                 facts, employeeId, person -> person.withPosition(event.position(), event.level(), facts.position()));
         store.open(facts, employeeId, careerEntryId(employeeId, facts), CareerContent.of(event));
+    }
+
+    /** The name goes from the person and from every entry that repeats it; the entries stay. */
+    @EventHandler
+    void on(PersonalDataErased event, EventMessage<?> message) {
+        var facts = EventFacts.of(message);
+        String employeeId = event.employeeId().value();
+        String name = store.person(employeeId).map(TimelinePerson::employeeName).orElse(null);
+        store.changePerson(
+                facts, employeeId, person -> person.erased(facts.position()), entry -> entry.withoutName(name));
     }
 
     @EventHandler

@@ -14,6 +14,7 @@ import org.prawat.api.history.EntryStatus;
 import org.prawat.api.history.TimelineEntry;
 import org.prawat.api.history.TimelineEntryKind;
 import org.prawat.api.organisation.OrganisationUnitId;
+import org.prawat.api.pdpa.Erasure;
 
 /**
  * One entry in the {@value TimelineStore#ENTRIES} index (see elasticsearch/indices/timeline.json):
@@ -107,6 +108,32 @@ record TimelineEntryDocument(
                 status,
                 corrections,
                 content.evaluationLevel(),
+                lastGlobalIndex);
+    }
+
+    /** The same entry with {@code name}, wherever its title or text repeats it, shown as erased. */
+    TimelineEntryDocument withoutName(String name) {
+        if (name == null || name.isEmpty()) {
+            return this;
+        }
+        return new TimelineEntryDocument(
+                entryId,
+                employeeId,
+                employeeName,
+                unitId,
+                unitPath,
+                personnelType,
+                positionLevel,
+                kind,
+                businessDate,
+                recordedAt,
+                fiscalYear,
+                title.replace(name, Erasure.ERASED),
+                text.replace(name, Erasure.ERASED),
+                details,
+                status,
+                corrections,
+                evaluationLevel,
                 lastGlobalIndex);
     }
 

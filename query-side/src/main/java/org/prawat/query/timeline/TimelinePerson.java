@@ -6,6 +6,7 @@ import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.employee.PersonnelType;
 import org.prawat.api.history.CaseHistory;
 import org.prawat.api.organisation.OrganisationUnitId;
+import org.prawat.api.pdpa.Erasure;
 
 /**
  * An employee as their timeline entries repeat them (name, unit, personnel type, level), with the
@@ -73,6 +74,21 @@ record TimelinePerson(
                 entryIds,
                 position,
                 nationalIdMasked);
+    }
+
+    /** The same person without name or national ID, after their personal data was erased. */
+    TimelinePerson erased(long position) {
+        return new TimelinePerson(
+                employeeId,
+                Erasure.ERASED,
+                this.position,
+                positionLevel,
+                personnelType,
+                unitId,
+                unitPath,
+                entryIds,
+                position,
+                Erasure.ERASED);
     }
 
     /** The case file of this person with {@code entries}, in the order given. */

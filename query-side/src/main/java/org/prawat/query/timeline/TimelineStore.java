@@ -87,6 +87,15 @@ final class TimelineStore {
 
     /** Changes the employee, then repeats them on each of their entries that has not seen this event. */
     void changePerson(EventFacts event, String employeeId, UnaryOperator<TimelinePerson> change) {
+        changePerson(event, employeeId, change, UnaryOperator.identity());
+    }
+
+    /** As {@link #changePerson(EventFacts, String, UnaryOperator)}, changing each entry also by {@code entryChange}. */
+    void changePerson(
+            EventFacts event,
+            String employeeId,
+            UnaryOperator<TimelinePerson> change,
+            UnaryOperator<TimelineEntryDocument> entryChange) {
         var found = person(employeeId);
         if (found.isEmpty()) {
             return;
@@ -99,7 +108,10 @@ final class TimelineStore {
         for (var entry :
                 entries().getAll(person.entryIds(), TimelineEntryDocument.class).values()) {
             if (event.isNewerThan(entry.lastGlobalIndex())) {
-                entries().put(entry.entryId(), entry.of(person).at(event.position()));
+                entries()
+                        .put(
+                                entry.entryId(),
+                                entryChange.apply(entry).of(person).at(event.position()));
             }
         }
     }

@@ -24,14 +24,18 @@ import org.prawat.api.correction.EvaluationCorrected;
 import org.prawat.api.correction.RecordKind;
 import org.prawat.api.correction.RecordRetracted;
 import org.prawat.api.correction.TrainingCorrected;
+import org.prawat.api.employee.EmployeeRegistered;
 import org.prawat.api.employee.EmployeeSeparated;
 import org.prawat.api.employee.EmployeeTransferred;
+import org.prawat.api.employee.PersonnelType;
 import org.prawat.api.employee.PositionChanged;
 import org.prawat.api.employee.SeparationReason;
 import org.prawat.api.evaluation.EvaluationLevel;
 import org.prawat.api.evaluation.EvaluationResult;
 import org.prawat.api.organisation.OrganisationUnitMoved;
 import org.prawat.api.organisation.OrganisationUnitRenamed;
+import org.prawat.api.pdpa.Erasure;
+import org.prawat.api.pdpa.PersonalDataErased;
 import org.prawat.api.training.TrainingRecorded;
 import org.prawat.query.projection.InMemoryProjectionTarget;
 
@@ -39,6 +43,9 @@ class EmployeeProjectionTest {
 
     private static final CorrectionDetails DETAILS = new CorrectionDetails(
             "วุฒิบัตรระบุ 21 ชั่วโมง", "หนังสือ สข 0023/1234 ลงวันที่ 5 พ.ค. 2568", "นางสาวสุภาพร ศรีสุข");
+
+    private static final PersonalDataErased ERASED =
+            new PersonalDataErased(SUPAPORN, "มาตรา 33 พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562", "สข 0023/77");
 
     private final InMemoryProjectionTarget target = new InMemoryProjectionTarget();
     private final EmployeeProfiles profiles = new EmployeeProfiles(target);
@@ -167,6 +174,42 @@ class EmployeeProjectionTest {
 
         assertThat(twice).isEqualTo(once);
         assertThat(twice.trainingCount()).isEqualTo(1);
+    }
+
+    @Test
+    void an_erased_person_keeps_her_records_and_sums_but_shows_neither_name_nor_national_id() {
+        var profile = apply(trained().add(ERASED).events());
+
+        assertThat(profile.fullName()).isEqualTo(Erasure.ERASED);
+        assertThat(profile.nationalIdMasked()).isEqualTo(Erasure.ERASED);
+        assertThat(profile.toString()).doesNotContain("สุภาพร", "ศรีสุข", "1103700123453");
+        assertThat(profile.trainingCount()).isEqualTo(2);
+        assertThat(profile.unitName()).isEqualTo("กองการเจ้าหน้าที่");
+    }
+
+    @Test
+    void a_rebuild_after_the_erasure_reads_a_registration_without_name_and_shows_her_erased() {
+        var keyDestroyed = new EmployeeRegistered(
+                SUPAPORN,
+                null,
+                null,
+                null,
+                null,
+                PersonnelType.PROVINCIAL_STAFF,
+                HR_DIVISION,
+                "นักทรัพยากรบุคคล",
+                "ปฏิบัติการ",
+                LocalDate.of(2020, 10, 1));
+        var rebuilt = new EmployeeTestData.EventLog()
+                .add(EmployeeTestData.units().toArray())
+                .add(keyDestroyed)
+                .add(ERASED);
+
+        var profile = apply(rebuilt.events());
+
+        assertThat(profile.fullName()).isEqualTo(Erasure.ERASED);
+        assertThat(profile.nationalIdMasked()).isEqualTo(Erasure.ERASED);
+        assertThat(profile.position()).isEqualTo("นักทรัพยากรบุคคล");
     }
 
     private EmployeeTestData.EventLog trained() {

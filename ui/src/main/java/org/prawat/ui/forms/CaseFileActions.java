@@ -48,6 +48,13 @@ public class CaseFileActions extends HorizontalLayout {
                     getTranslation("forms.actions.record-transfer"),
                     VaadinIcon.EXCHANGE,
                     () -> new TransferForm(commands, queries, caseFile, onRecorded)));
+            // HR holds the personnel records and answers the owner's requests (domain.md), so HR
+            // decides a lawful erasure; the administrator runs the system but does not judge requests.
+            add(button(
+                    "erase-personal-data",
+                    getTranslation("forms.actions.erase-personal-data"),
+                    VaadinIcon.ERASER,
+                    () -> new ErasureForm(commands, caseFile, onRecorded)));
         }
     }
 

@@ -60,7 +60,7 @@ class EmployeeRegistrationIT {
     }
 
     @Test
-    void the_event_is_stored_as_readable_json() {
+    void the_event_is_stored_as_readable_json_with_the_personal_data_encrypted() {
         var unit = createUnit(commands, "เทศบาลเมืองแม่เหียะ");
         var registration = registration(unit, newSurname(), "นักจัดการงานทั่วไปชำนาญการ");
         commands.sendAndWait(registration);
@@ -69,7 +69,7 @@ class EmployeeRegistrationIT {
                 "SELECT payload::text FROM event_journal WHERE aggregate_identifier = ?",
                 String.class,
                 registration.employeeId().value());
-        assertThat(payload).contains("\"lastName\": \"" + registration.lastName() + "\"");
+        assertThat(payload).contains("\"lastName\": \"pdpa:v1:").doesNotContain(registration.lastName());
         assertThat(payload).contains("\"appointedOn\": \"2020-10-01\"");
     }
 

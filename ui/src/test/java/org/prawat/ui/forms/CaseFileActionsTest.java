@@ -31,10 +31,15 @@ class CaseFileActionsTest extends ViewTest {
     }
 
     @Test
-    void hr_may_record_a_training_an_evaluation_a_commendation_and_a_transfer() {
+    void hr_may_record_a_training_an_evaluation_a_commendation_and_a_transfer_and_erase_personal_data() {
         signIn(FormsTestData.HR);
         assertThat(buttonsShown())
-                .containsExactly("record-training", "record-evaluation", "record-commendation", "record-transfer");
+                .containsExactly(
+                        "record-training",
+                        "record-evaluation",
+                        "record-commendation",
+                        "record-transfer",
+                        "erase-personal-data");
         assertThat(_get(Button.class, spec -> spec.withId("record-training")).getText())
                 .isEqualTo("บันทึกการพัฒนา");
     }

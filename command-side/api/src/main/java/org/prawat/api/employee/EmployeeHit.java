@@ -11,6 +11,6 @@ public record EmployeeHit(
         String nationalIdMasked) {
 
     public String fullName() {
-        return title + firstName + " " + lastName;
+        return (title + firstName + " " + lastName).strip();
     }
 }

@@ -1,5 +1,11 @@
 package org.prawat.api.employee;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
 /**
  * The Thai national ID (เลขประจำตัวประชาชน): 13 digits, the last a check digit
  * {@code (11 − Σ dᵢ·(13−i) mod 11) mod 10} over the first twelve.
@@ -41,6 +47,21 @@ public final class NationalIds {
             sum += (digits.charAt(i) - '0') * (LENGTH - i);
         }
         return (11 - sum % 11) % 10;
+    }
+
+    /**
+     * A keyed digest (HMAC-SHA256, hex) of the normalised national ID: what the set-validation table
+     * keeps instead of the ID itself, so the table holds no national ID in clear. Without the
+     * {@code secret} the digest cannot be tried against all 10¹² possible IDs.
+     */
+    public static String pseudonym(String normalised, byte[] secret) {
+        try {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(normalised.getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
     }
 
     /** Shows only the last three digits, in the usual 1-2345-67890-12-3 grouping. */

@@ -9,11 +9,13 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.prawat.api.MetaDataKeys;
 import org.prawat.api.correction.Correction;
 import org.prawat.api.employee.AlreadyInUnit;
 import org.prawat.api.employee.BeforeAppointment;
@@ -31,6 +33,9 @@ import org.prawat.api.employee.SeparateEmployee;
 import org.prawat.api.employee.TransferEmployee;
 import org.prawat.api.organisation.OrganisationUnitId;
 import org.prawat.api.organisation.UnknownOrganisationUnit;
+import org.prawat.api.pdpa.ErasePersonalData;
+import org.prawat.api.pdpa.PersonalDataAlreadyErased;
+import org.prawat.api.pdpa.PersonalDataErased;
 import org.prawat.domain.BusinessDates;
 import org.prawat.domain.SnapshotState;
 import org.prawat.domain.commendation.Commendations;
@@ -38,6 +43,7 @@ import org.prawat.domain.correction.CorrectionRequests;
 import org.prawat.domain.evaluation.Evaluations;
 import org.prawat.domain.lookup.NationalIdRegistry;
 import org.prawat.domain.lookup.OrganisationUnitDirectory;
+import org.prawat.domain.lookup.PersonalDataShredder;
 import org.prawat.domain.plan.DevelopmentPlans;
 import org.prawat.domain.training.TrainingRecords;
 
@@ -50,7 +56,7 @@ import org.prawat.domain.training.TrainingRecords;
  * (see {@link SnapshotState}), so that snapshots of the old shape are ignored rather than misread.
  */
 @Aggregate(snapshotTriggerDefinition = EmployeeSnapshots.TRIGGER, snapshotFilter = EmployeeSnapshots.FILTER)
-@Revision("1")
+@Revision("2")
 @SnapshotState
 public class Employee {
 
@@ -61,6 +67,7 @@ public class Employee {
     private String position;
     private LocalDate appointedOn;
     private LocalDate separatedOn;
+    private boolean personalDataErased;
 
     @AggregateMember
     @JsonMerge
@@ -113,10 +120,14 @@ public class Employee {
         // for Axon, which rebuilds the case file from its events
     }
 
-    /** After separation the case file only takes corrections and correction requests ({@link Correction}). */
+    /**
+     * After separation the case file only takes corrections and correction requests ({@link
+     * Correction}), and erasure: a person who has left may still ask for their data to be erased.
+     */
     @CommandHandlerInterceptor
     Object refuseNewRecordsAfterSeparation(CommandMessage<?> command, InterceptorChain chain) throws Exception {
-        if (separatedOn != null && !(command.getPayload() instanceof Correction)) {
+        Object payload = command.getPayload();
+        if (separatedOn != null && !(payload instanceof Correction) && !(payload instanceof ErasePersonalData)) {
             throw new CaseFileClosed(separatedOn);
         }
         return chain.proceed();
@@ -154,6 +165,24 @@ public class Employee {
                 employeeId, command.reason(), command.orderNumber().strip(), command.effectiveOn()));
     }
 
+    /**
+     * Irreversible: the key is destroyed in this transaction, so the personal fields of every
+     * stored event of this case file read as erased from the moment the erasure commits.
+     */
+    @CommandHandler
+    void handle(ErasePersonalData command, PersonalDataShredder shredder) {
+        if (personalDataErased) {
+            throw new PersonalDataAlreadyErased();
+        }
+        apply(
+                new PersonalDataErased(
+                        employeeId,
+                        command.legalBasis().strip(),
+                        command.requestReference().strip()),
+                MetaData.with(MetaDataKeys.REASON, command.reason().strip()));
+        shredder.shred(employeeId);
+    }
+
     private static String levelOrNull(String level) {
         return level == null || level.isBlank() ? null : level.strip();
     }
@@ -186,5 +215,10 @@ public class Employee {
     @EventSourcingHandler
     void on(EmployeeSeparated event) {
         separatedOn = event.effectiveOn();
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErased event) {
+        personalDataErased = true;
     }
 }

@@ -233,7 +233,7 @@ class EmployeeSnapshotTest {
                 stored.getPayload().getData(),
                 stored.getMetaData().getData());
 
-        assertThat(stored.getPayload().getType().getRevision()).isEqualTo("1");
+        assertThat(stored.getPayload().getType().getRevision()).isEqualTo("2");
         assertThat(EmployeeSnapshots.revisionFilter().allow(stored)).isTrue();
         assertThat(EmployeeSnapshots.revisionFilter().allow(ofAnOlderShape)).isFalse();
     }
