@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.prawat.api.employee.EmployeeId;
+import org.prawat.api.text.PlainText;
 
 /**
  * Erases the person's personal data (national ID, title and names) on a lawful request: their data
@@ -17,9 +18,11 @@ public record ErasePersonalData(
         @TargetAggregateIdentifier @NotNull EmployeeId employeeId,
         @NotBlank(message = "กรุณาระบุฐานทางกฎหมาย / The legal basis is required")
                 @Size(max = ErasureLimits.LEGAL_BASIS_MAX)
+                @PlainText
                 String legalBasis,
         @NotBlank(message = "กรุณาระบุเลขที่หนังสือคำขอ / The request reference is required")
                 @Size(max = ErasureLimits.REFERENCE_MAX)
+                @PlainText
                 String requestReference,
-        @NotBlank(message = "กรุณาระบุเหตุผล / The reason is required") @Size(max = ErasureLimits.REASON_MAX)
+        @NotBlank(message = "กรุณาระบุเหตุผล / The reason is required") @Size(max = ErasureLimits.REASON_MAX) @PlainText
                 String reason) {}
