@@ -44,7 +44,7 @@ import org.springframework.http.HttpStatus;
 @PrawatIntegrationTest
 class RebuildIT {
 
-    private static final Duration PATIENCE = Duration.ofMinutes(3);
+    private static final Duration PATIENCE = Duration.ofMinutes(6);
 
     @Autowired
     CommandGateway commands;
