@@ -1,4 +1,4 @@
-package org.prawat.ui.rest.text;
+package org.prawat.ui.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.prawat.ui.rest.ApiClient.created;
@@ -14,7 +14,6 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.prawat.ui.PrawatIntegrationTest;
-import org.prawat.ui.rest.ApiClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
