@@ -61,9 +61,7 @@ public class ReadLogView extends VerticalLayout implements HasDynamicTitle {
         entries.addColumn(ReadLogEntry::account).setHeader(getTranslation("audit.read-log.account"));
         entries.addColumn(ReadLogEntry::actingRole).setHeader(getTranslation("audit.read-log.role"));
         entries.addColumn(ReadLogEntry::channel).setHeader(getTranslation("audit.read-log.channel"));
-        entries.addColumn(entry ->
-                        getTranslation("audit.read-log.kind." + entry.kind().name()))
-                .setHeader(getTranslation("audit.read-log.kind"));
+        entries.addColumn(entry -> kindName(entry.kind())).setHeader(getTranslation("audit.read-log.kind"));
         // What was read is shown as plain text: search text is whatever a user typed.
         entries.addColumn(entry -> entry.employeeId() != null ? entry.employeeId() : entry.searchText())
                 .setHeader(getTranslation("audit.read-log.what"))
