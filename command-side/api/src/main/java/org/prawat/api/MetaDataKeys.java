@@ -18,5 +18,20 @@ public final class MetaDataKeys {
     /** Added by Axon: the id of the message that caused this one, shared by all it set off. */
     public static final String CORRELATION_ID = "correlationId";
 
+    /**
+     * Where a query came from (the read log): {@code ui}, {@code http-api} or {@code application};
+     * set by the server when the query is sent.
+     */
+    public static final String CHANNEL = "channel";
+
+    /**
+     * Marks a view's own repeated read of something already opened (e.g. the case file polling
+     * for a projection): not a new opening, so the read log does not record it.
+     */
+    public static final String REREAD = "reread";
+
+    /** Marks a read that exports what it reads, with the format (e.g. {@code csv}): the read log records an export. */
+    public static final String EXPORT = "export";
+
     private MetaDataKeys() {}
 }

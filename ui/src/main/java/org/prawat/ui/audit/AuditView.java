@@ -30,11 +30,13 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
     private final ComboBox<EmployeeHit> caseFile = new ComboBox<>();
     private final EventStreamPanel stream;
     private final AsAtPanel asAt;
+    private final VerificationPanel verification;
 
     public AuditView(QueryGateway queries, ProjectionRebuild rebuild) {
         this.queries = queries;
         this.stream = new EventStreamPanel(queries);
         this.asAt = new AsAtPanel(queries);
+        this.verification = new VerificationPanel(queries);
         addClassName("audit-view");
         setSizeFull();
 
@@ -61,6 +63,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
         tabs.setWidthFull();
         tabs.add(getTranslation("audit.tab.stream"), stream).setId("audit-tab-stream");
         tabs.add(getTranslation("audit.tab.as-at"), asAt).setId("audit-tab-as-at");
+        tabs.add(getTranslation("audit.tab.verify"), verification).setId("audit-tab-verify");
 
         // Not a tab: a running rebuild stays in sight (and polled) whichever case file is read.
         var rebuildHeading = new H3(getTranslation("audit.tab.rebuild"));
@@ -81,6 +84,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
     void show(EmployeeId employeeId) {
         stream.show(employeeId);
         asAt.show(employeeId);
+        verification.show(employeeId);
     }
 
     private List<EmployeeHit> employees(String text, int page, int size) {

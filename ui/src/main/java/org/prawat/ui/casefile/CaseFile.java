@@ -14,8 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.prawat.api.MetaDataKeys;
 import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.history.CaseHistory;
 import org.prawat.api.history.FindCaseHistory;
@@ -92,6 +95,17 @@ public class CaseFile extends Div {
                 .join();
     }
 
+    /** The case file read again while it is open: marked, so the read log does not count it as an opening. */
+    private Optional<CaseHistory> reread() {
+        return queries.query(
+                        new GenericMessage<>(
+                                new FindCaseHistory(
+                                        employeeId, CurrentUser.get().scope()),
+                                MetaData.with(MetaDataKeys.REREAD, true)),
+                        ResponseTypes.optionalInstanceOf(CaseHistory.class))
+                .join();
+    }
+
     private void render(Optional<CaseHistory> found, CompletableFuture<OrganisationUnitTree> units) {
         removeAll();
         shown = found.orElse(null);
@@ -102,7 +116,10 @@ public class CaseFile extends Div {
             return;
         }
         var actions = new CaseFileActions(commands, queries, shown, this::watchForChange);
-        add(new CaseFileHeader(shown, unitName(shown, units), today, actions), new CaseFileCharts(shown));
+        add(
+                new CaseFileHeader(shown, unitName(shown, units), today, actions),
+                CaseFileDownload.link(queries, employeeId, getTranslation("casefile.download")),
+                new CaseFileCharts(shown));
         var present = new LinkedHashSet<TimelineEntryKind>();
         shown.entries().forEach(e -> present.add(e.kind()));
         // Kinds the user has not unticked are shown, including a kind that just appeared.
@@ -181,7 +198,7 @@ public class CaseFile extends Div {
         polls = 0;
         ui.setPollInterval(POLL_MILLIS);
         polling = ui.addPollListener(e -> {
-            var now = read();
+            var now = reread();
             if (!now.equals(Optional.ofNullable(shown))) {
                 render(now, unitTree());
                 stopWatching();

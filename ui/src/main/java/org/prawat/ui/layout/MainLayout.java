@@ -71,6 +71,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             }
             case AUDITOR -> {
                 nav.addItem(item("nav.audit", "audit", VaadinIcon.EYE));
+                nav.addItem(item("nav.read-log", "audit/read-log", VaadinIcon.LIST));
                 nav.addItem(item("nav.search", "search", VaadinIcon.SEARCH));
                 nav.addItem(item("nav.team", "team", VaadinIcon.CALENDAR_CLOCK));
                 nav.addItem(item("nav.knowledge", "knowledge", VaadinIcon.BOOK));
