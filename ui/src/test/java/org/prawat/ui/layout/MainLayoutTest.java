@@ -53,7 +53,7 @@ class MainLayoutTest extends ViewTest {
         speak(PrawatTranslations.ENGLISH);
         show(new MainLayout());
 
-        assertThat(labels()).containsExactly("Audit", "Search", "Team timeline", "Knowledge");
+        assertThat(labels()).containsExactly("Audit", "Read log", "Search", "Team timeline", "Knowledge");
         assertThat(_get(Button.class, spec -> spec.withId("language")).getText())
                 .isEqualTo("ไทย");
         assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText())
