@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.prawat.infra.axon.upcasting.EmployeeRegisteredUpcaster;
 import org.prawat.infra.axon.upcasting.OrganisationUnitCreatedUpcaster;
+import org.prawat.infra.security.AccessControlConfiguration;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +25,7 @@ import org.springframework.context.annotation.Primary;
             "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
             "org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration"
         })
-@Import({StoreSchemas.class, Snapshotting.class})
+@Import({StoreSchemas.class, Snapshotting.class, AccessControlConfiguration.class})
 public class AxonConfiguration {
 
     /**
