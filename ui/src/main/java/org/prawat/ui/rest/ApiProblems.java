@@ -30,6 +30,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
+    /** The server's access check refused the sender ({@link org.prawat.api.security.AccessDenied}). */
+    private static final String ACCESS_DENIED = "access.denied";
+
     /** Rule codes that mean "this was recorded before": a conflict with what exists, not a bad request. */
     private static final Set<String> CONFLICT_CODES = Set.of(
             "national-id.duplicate",
@@ -117,6 +120,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private static HttpStatus status(String code) {
+        if (code.equals(ACCESS_DENIED)) {
+            return HttpStatus.FORBIDDEN;
+        }
         return CONFLICT_CODES.contains(code) ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
     }
 
