@@ -48,7 +48,7 @@ public final class ScopeCheck {
                 requireInside(placements.unitOf(employee.get()), actor.scope());
             }
             for (OrganisationUnitId unit : units(payload)) {
-                requireInside(Optional.of(unit), actor.scope());
+                requireOverlapping(unit, actor.scope());
             }
             return;
         }
@@ -72,6 +72,19 @@ public final class ScopeCheck {
     private void requireInside(Optional<OrganisationUnitId> unit, Scope allowed) {
         if (unit.isPresent() && !allowed.coversEverything() && !allowed.covers(placements.pathOf(unit.get()))) {
             throw outsideUnits();
+        }
+    }
+
+    /**
+     * A query about a unit inside the scope, or above it (a manager of a division looking at their
+     * organisation's timeline sees the division's part: the handler keeps to the scope); never a
+     * unit beside it.
+     */
+    private void requireOverlapping(OrganisationUnitId unit, Scope allowed) {
+        boolean above =
+                allowed.units().stream().anyMatch(own -> placements.pathOf(own).contains(unit.value()));
+        if (!above) {
+            requireInside(Optional.of(unit), allowed);
         }
     }
 

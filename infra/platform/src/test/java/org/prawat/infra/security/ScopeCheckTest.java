@@ -91,6 +91,9 @@ class ScopeCheckTest {
                 .isInstanceOf(AccessDenied.class);
         assertThatCode(() -> check.check(HR_MANAGER, timelineOf(TRAINING, Scope.of(List.of(HR))), false))
                 .doesNotThrowAnyException();
+        // Above their unit the handler shows only their part, as it keeps to the query's scope.
+        assertThatCode(() -> check.check(HR_MANAGER, timelineOf(PAO, Scope.of(List.of(HR))), false))
+                .doesNotThrowAnyException();
     }
 
     @Test

@@ -88,9 +88,10 @@ class HistoryHttpIT {
         assertThat((List<String>) JsonPath.read(divisionScope, "$.entries[*].employeeId"))
                 .as("a manager of the division sees only the division's part")
                 .containsOnly(officer);
-        String siblingScope =
-                get("/api/units/" + songkhla + "/timeline", maehia).getBody();
-        assertThat((Integer) JsonPath.read(siblingScope, "$.total")).isZero();
+        var siblingScope = get("/api/units/" + songkhla + "/timeline", maehia);
+        assertThat(siblingScope.getStatusCode().value())
+                .as("a unit beside the caller's is refused, not shown empty (issue 6)")
+                .isEqualTo(403);
     }
 
     @Test
