@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.prawat.api.RuleViolation;
@@ -84,6 +85,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "Nothing is recorded under id " + notFound.getAggregateIdentifier());
         problem.setProperty("code", "not-found");
         return problem;
+    }
+
+    /** A query answered through {@code join()}: a refusal inside it is still a refusal. */
+    @ExceptionHandler(CompletionException.class)
+    ProblemDetail queryFailed(CompletionException failure, WebRequest request) {
+        return failure.getCause() instanceof RuleViolation violation
+                ? ruleViolated(violation)
+                : unexpected(failure, request);
     }
 
     @ExceptionHandler(Exception.class)
