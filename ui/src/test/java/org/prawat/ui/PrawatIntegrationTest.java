@@ -4,14 +4,17 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole application on a random port against the real local PostgreSQL and Elasticsearch
- * (started by infra for the test JVM). One shared context for every integration test.
+ * (started by infra for the test JVM). One shared context for every integration test, which
+ * acts as the application itself unless it says otherwise ({@link ActingAsTheApplication}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(ActingAsTheApplication.class)
 @SpringBootTest(
         classes = PrawatApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

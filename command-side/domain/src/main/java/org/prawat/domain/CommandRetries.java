@@ -11,6 +11,7 @@ import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.prawat.api.RuleViolation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.concurrent.DelegatingSecurityContextScheduledExecutorService;
 
 /**
  * Two commands on one case file at the same moment both load it at the same version; the event
@@ -24,9 +25,14 @@ class CommandRetries {
     static final int MAX_RETRIES = 5;
     static final int RETRY_INTERVAL_MILLIS = 20;
 
+    /**
+     * A retried command runs on this executor's thread, where the server checks its sender again:
+     * each retry carries the SecurityContext of the thread that scheduled it, i.e. the sender's.
+     */
     @Bean(destroyMethod = "shutdown")
     ScheduledExecutorService commandRetryExecutor() {
-        return Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "command-retry"));
+        return new DelegatingSecurityContextScheduledExecutorService(
+                Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "command-retry")));
     }
 
     @Bean

@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * What every event inherits from the command that caused it: correlation and trace ids (Axon's
- * message origin) and who issued it and why, so an auditor can answer both for any record.
+ * message origin) and who issued it, in which role, and why, so an auditor can answer all of them
+ * for any record.
  */
 @Configuration(proxyBeanMethods = false)
 class MessageMetaData {
@@ -21,6 +22,6 @@ class MessageMetaData {
 
     @Bean
     CorrelationDataProvider issuedByAndReason() {
-        return new SimpleCorrelationDataProvider(MetaDataKeys.ISSUED_BY, MetaDataKeys.REASON);
+        return new SimpleCorrelationDataProvider(MetaDataKeys.ISSUED_BY, MetaDataKeys.ACTING_ROLE, MetaDataKeys.REASON);
     }
 }

@@ -4,7 +4,9 @@ import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.prawat.api.employee.RegisterEmployee;
 import org.prawat.api.organisation.OrganisationUnitAlreadyExists;
+import org.prawat.api.security.Actor;
 import org.prawat.api.training.TrainingAlreadyRecorded;
+import org.prawat.infra.security.CurrentActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -28,8 +30,13 @@ class DemoData implements ApplicationRunner {
         this.commands = commands;
     }
 
+    /** Runs before anyone signs in, as the application itself. */
     @Override
     public void run(ApplicationArguments args) {
+        CurrentActor.runAs(Actor.system("demo-data"), this::load);
+    }
+
+    private void load() {
         var units = DemoUnits.all();
         var employees = DemoEmployees.all();
         try {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.prawat.api.RuleViolation;
@@ -29,6 +30,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    /** The server's access check refused the sender ({@link org.prawat.api.security.AccessDenied}). */
+    private static final String ACCESS_DENIED = "access.denied";
 
     /** Rule codes that mean "this was recorded before": a conflict with what exists, not a bad request. */
     private static final Set<String> CONFLICT_CODES = Set.of(
@@ -83,6 +87,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** A query answered through {@code join()}: a refusal inside it is still a refusal. */
+    @ExceptionHandler(CompletionException.class)
+    ProblemDetail queryFailed(CompletionException failure, WebRequest request) {
+        return failure.getCause() instanceof RuleViolation violation
+                ? ruleViolated(violation)
+                : unexpected(failure, request);
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, WebRequest request) {
         log.error("Unexpected failure answering {}", request.getDescription(false), e);
@@ -117,6 +129,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private static HttpStatus status(String code) {
+        if (code.equals(ACCESS_DENIED)) {
+            return HttpStatus.FORBIDDEN;
+        }
         return CONFLICT_CODES.contains(code) ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
     }
 

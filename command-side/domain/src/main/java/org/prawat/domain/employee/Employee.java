@@ -41,6 +41,7 @@ import org.prawat.domain.SnapshotState;
 import org.prawat.domain.commendation.Commendations;
 import org.prawat.domain.correction.CorrectionRequests;
 import org.prawat.domain.evaluation.Evaluations;
+import org.prawat.domain.lookup.EmployeePlacements;
 import org.prawat.domain.lookup.NationalIdRegistry;
 import org.prawat.domain.lookup.OrganisationUnitDirectory;
 import org.prawat.domain.lookup.PersonalDataShredder;
@@ -91,7 +92,11 @@ public class Employee {
 
     @CommandHandler
     public Employee(
-            RegisterEmployee command, NationalIdRegistry nationalIds, OrganisationUnitDirectory units, Clock clock) {
+            RegisterEmployee command,
+            NationalIdRegistry nationalIds,
+            OrganisationUnitDirectory units,
+            EmployeePlacements placements,
+            Clock clock) {
         String nationalId = NationalIds.normalise(command.nationalId());
         if (!NationalIds.isValid(nationalId)) {
             throw new InvalidNationalId();
@@ -103,6 +108,7 @@ public class Employee {
         }
         // Last, so that a refused command has reserved nothing.
         nationalIds.reserve(nationalId, command.employeeId());
+        placements.place(command.employeeId(), command.unitId());
         apply(new EmployeeRegistered(
                 command.employeeId(),
                 nationalId,
@@ -134,7 +140,7 @@ public class Employee {
     }
 
     @CommandHandler
-    void handle(TransferEmployee command, OrganisationUnitDirectory units, Clock clock) {
+    void handle(TransferEmployee command, OrganisationUnitDirectory units, EmployeePlacements placements, Clock clock) {
         requireCareerDate(command.effectiveOn(), clock);
         if (!units.exists(command.toUnitId())) {
             throw new UnknownOrganisationUnit(command.toUnitId());
@@ -142,6 +148,7 @@ public class Employee {
         if (command.toUnitId().equals(unitId)) {
             throw new AlreadyInUnit();
         }
+        placements.place(employeeId, command.toUnitId());
         apply(new EmployeeTransferred(
                 employeeId, unitId, command.toUnitId(), command.orderNumber().strip(), command.effectiveOn()));
     }

@@ -1,5 +1,6 @@
 package org.prawat.domain.employee;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.prawat.domain.RuleViolationMatcher.refusedWith;
 
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import org.prawat.api.employee.TransferEmployee;
 import org.prawat.api.organisation.OrganisationUnitId;
 import org.prawat.api.organisation.UnknownOrganisationUnit;
 import org.prawat.domain.TestClock;
+import org.prawat.domain.lookup.InMemoryEmployeePlacements;
 import org.prawat.domain.lookup.InMemoryNationalIdRegistry;
 import org.prawat.domain.lookup.InMemoryOrganisationUnitDirectory;
 
@@ -47,6 +49,7 @@ class EmployeeCareerTest {
             APPOINTED);
 
     private final InMemoryOrganisationUnitDirectory units = new InMemoryOrganisationUnitDirectory();
+    private final InMemoryEmployeePlacements placements = new InMemoryEmployeePlacements();
     private AggregateTestFixture<Employee> fixture;
 
     @BeforeEach
@@ -55,7 +58,8 @@ class EmployeeCareerTest {
         units.register(HR, PAO);
         units.register(FINANCE, PAO);
         fixture = new AggregateTestFixture<>(Employee.class);
-        fixture.registerInjectableResources(new InMemoryNationalIdRegistry(), units, TestClock.TODAY_IN_THAILAND);
+        fixture.registerInjectableResources(
+                new InMemoryNationalIdRegistry(), units, placements, TestClock.TODAY_IN_THAILAND);
     }
 
     @Test
@@ -64,6 +68,7 @@ class EmployeeCareerTest {
         fixture.given(REGISTERED)
                 .when(new TransferEmployee(SUPAPORN, FINANCE, " 123/2563 ", effective))
                 .expectEvents(new EmployeeTransferred(SUPAPORN, HR, FINANCE, "123/2563", effective));
+        assertThat(placements.unitOf(SUPAPORN)).contains(FINANCE);
     }
 
     @Test
@@ -72,6 +77,7 @@ class EmployeeCareerTest {
                 .when(new TransferEmployee(SUPAPORN, new OrganisationUnitId("nowhere"), "1/2563", APPOINTED))
                 .expectException(refusedWith(UnknownOrganisationUnit.class))
                 .expectNoEvents();
+        assertThat(placements.unitOf(SUPAPORN)).isEmpty();
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.prawat.api.pdpa.ErasePersonalData;
 import org.prawat.api.pdpa.PersonalDataAlreadyErased;
 import org.prawat.api.pdpa.PersonalDataErased;
 import org.prawat.domain.TestClock;
+import org.prawat.domain.lookup.InMemoryEmployeePlacements;
 import org.prawat.domain.lookup.InMemoryNationalIdRegistry;
 import org.prawat.domain.lookup.InMemoryOrganisationUnitDirectory;
 import org.prawat.domain.lookup.InMemoryPersonalDataShredder;
@@ -61,7 +62,11 @@ class EmployeeErasureTest {
         units.register(FINANCE, PAO);
         fixture = new AggregateTestFixture<>(Employee.class);
         fixture.registerInjectableResources(
-                new InMemoryNationalIdRegistry(), units, shredder, TestClock.TODAY_IN_THAILAND);
+                new InMemoryNationalIdRegistry(),
+                units,
+                shredder,
+                new InMemoryEmployeePlacements(),
+                TestClock.TODAY_IN_THAILAND);
         fixture.registerCommandDispatchInterceptor(new BeanValidationInterceptor<>());
     }
 

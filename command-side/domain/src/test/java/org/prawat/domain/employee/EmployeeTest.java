@@ -20,6 +20,7 @@ import org.prawat.api.employee.RegisterEmployee;
 import org.prawat.api.organisation.OrganisationUnitId;
 import org.prawat.api.organisation.UnknownOrganisationUnit;
 import org.prawat.domain.TestClock;
+import org.prawat.domain.lookup.InMemoryEmployeePlacements;
 import org.prawat.domain.lookup.InMemoryNationalIdRegistry;
 import org.prawat.domain.lookup.InMemoryOrganisationUnitDirectory;
 
@@ -33,13 +34,14 @@ class EmployeeTest {
 
     private final InMemoryNationalIdRegistry registry = new InMemoryNationalIdRegistry();
     private final InMemoryOrganisationUnitDirectory units = new InMemoryOrganisationUnitDirectory();
+    private final InMemoryEmployeePlacements placements = new InMemoryEmployeePlacements();
     private AggregateTestFixture<Employee> fixture;
 
     @BeforeEach
     void setUp() {
         units.register(HR_DIVISION, new OrganisationUnitId("songkhla-pao"));
         fixture = new AggregateTestFixture<>(Employee.class);
-        fixture.registerInjectableResources(registry, units, TestClock.TODAY_IN_THAILAND);
+        fixture.registerInjectableResources(registry, units, placements, TestClock.TODAY_IN_THAILAND);
         fixture.registerCommandDispatchInterceptor(new BeanValidationInterceptor<>());
     }
 
@@ -73,6 +75,7 @@ class EmployeeTest {
                         null,
                         APPOINTED));
         assertThat(registry.holderOf(NATIONAL_ID)).isEqualTo(SOMCHAI);
+        assertThat(placements.unitOf(SOMCHAI)).contains(HR_DIVISION);
     }
 
     @Test

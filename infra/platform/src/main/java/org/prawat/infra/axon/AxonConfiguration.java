@@ -12,6 +12,7 @@ import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.prawat.infra.axon.upcasting.EmployeeRegisteredUpcaster;
 import org.prawat.infra.axon.upcasting.OrganisationUnitCreatedUpcaster;
 import org.prawat.infra.pdpa.PersonalDataConfiguration;
+import org.prawat.infra.security.AccessControlConfiguration;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +26,7 @@ import org.springframework.context.annotation.Primary;
             "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
             "org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration"
         })
-@Import({StoreSchemas.class, Snapshotting.class, PersonalDataConfiguration.class})
+@Import({StoreSchemas.class, Snapshotting.class, PersonalDataConfiguration.class, AccessControlConfiguration.class})
 public class AxonConfiguration {
 
     /**

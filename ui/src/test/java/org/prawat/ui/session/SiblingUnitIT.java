@@ -1,0 +1,100 @@
+package org.prawat.ui.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.prawat.api.employee.EmployeeId;
+import org.prawat.api.history.Scope;
+import org.prawat.api.organisation.CreateOrganisationUnit;
+import org.prawat.api.organisation.OrganisationUnitId;
+import org.prawat.api.organisation.UnitKind;
+import org.prawat.api.security.AccessDenied;
+import org.prawat.api.security.Actor;
+import org.prawat.api.security.Role;
+import org.prawat.ui.ActingAsTheApplication;
+import org.prawat.ui.PrawatIntegrationTest;
+import org.prawat.ui.TestEmployees;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Issue 6, acceptance 2 (through the handlers): the manager of กองการเจ้าหน้าที่ cannot reach the
+ * people of กองคลัง beside it, by search, by the team timeline or by opening the case file.
+ */
+@PrawatIntegrationTest
+class SiblingUnitIT {
+
+    private static OrganisationUnitId hrDivision;
+    private static OrganisationUnitId financeDivision;
+    private static EmployeeId inHr;
+    private static EmployeeId inFinance;
+    private static String surname;
+
+    @Autowired
+    QueryGateway queries;
+
+    private SiblingUnitReach reach;
+    private Actor hrManager;
+
+    @BeforeAll
+    static void prepare(@Autowired CommandGateway commands) {
+        var organisation = TestEmployees.createUnit(commands, "องค์การบริหารส่วนจังหวัดสงขลา");
+        hrDivision = OrganisationUnitId.random();
+        financeDivision = OrganisationUnitId.random();
+        commands.sendAndWait(
+                new CreateOrganisationUnit(hrDivision, "กองการเจ้าหน้าที่", UnitKind.DIVISION, organisation));
+        commands.sendAndWait(new CreateOrganisationUnit(financeDivision, "กองคลัง", UnitKind.DIVISION, organisation));
+        // One surname for both, so that one search would find both if scope did not hold.
+        surname = TestEmployees.newSurname();
+        var hr = TestEmployees.registration(hrDivision, surname, "นักทรัพยากรบุคคลปฏิบัติการ");
+        var finance = TestEmployees.registration(financeDivision, surname, "นักวิชาการเงินและบัญชีปฏิบัติการ");
+        commands.sendAndWait(hr);
+        commands.sendAndWait(finance);
+        inHr = hr.employeeId();
+        inFinance = finance.employeeId();
+    }
+
+    @BeforeEach
+    void setUp() throws InterruptedException {
+        reach = new SiblingUnitReach(queries);
+        hrManager = new Actor("manager.hr", Role.MANAGER, Scope.of(List.of(hrDivision)), null);
+        // Projections take a moment: the application itself must see both before a "no" means anything.
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!reach.searchFinds(ActingAsTheApplication.TEST, surname).containsAll(List.of(inHr, inFinance))) {
+            assertThat(System.nanoTime()).as("both projected within 30 s").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    @Test
+    void a_manager_searching_finds_their_own_people_but_not_those_of_a_sibling_unit() {
+        assertThat(reach.searchFinds(hrManager, surname)).contains(inHr).doesNotContain(inFinance);
+        assertThatThrownBy(() -> reach.searchFinds(hrManager, surname, Scope.of(List.of(financeDivision))))
+                .hasRootCauseInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> reach.searchFinds(hrManager, surname, Scope.everything()))
+                .hasRootCauseInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void a_manager_cannot_open_the_team_timeline_of_a_sibling_unit() {
+        assertThat(reach.teamTimeline(hrManager, hrDivision)).isNotNull();
+        assertThatThrownBy(() -> reach.teamTimeline(hrManager, financeDivision))
+                .hasRootCauseInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void a_manager_cannot_open_the_case_file_of_someone_in_a_sibling_unit() {
+        assertThat(reach.caseFile(hrManager, inHr, hrManager.scope())).isPresent();
+        assertThat(reach.caseFile(hrManager, inFinance, hrManager.scope())).isEmpty();
+        assertThatThrownBy(() -> reach.caseFile(hrManager, inFinance, Scope.of(List.of(financeDivision))))
+                .hasRootCauseInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> reach.caseFile(hrManager, inFinance, Scope.everything()))
+                .hasRootCauseInstanceOf(AccessDenied.class);
+    }
+}
