@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,8 +57,8 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
         problem.put("english", english);
         response.setStatus(HttpStatus.UNAUTHORIZED.value());
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Prawat\", charset=\"UTF-8\"");
+        // JSON is UTF-8 by definition (RFC 8259): no charset parameter, as the API's other problems.
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         JSON.writeValue(response.getOutputStream(), problem);
     }
 }

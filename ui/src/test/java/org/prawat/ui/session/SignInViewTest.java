@@ -28,7 +28,8 @@ class SignInViewTest extends ViewTest {
 
         var form = _get(LoginForm.class, spec -> spec.withId("sign-in-form"));
         assertThat(form.getAction()).isEqualTo("sign-in");
-        assertThat(_find(Paragraph.class, spec -> spec.withId("sign-in-problem"))).isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withId("sign-in-problem")))
+                .isEmpty();
     }
 
     @Test
