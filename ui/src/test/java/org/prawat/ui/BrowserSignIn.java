@@ -39,11 +39,23 @@ public final class BrowserSignIn {
     public static void signIn(ChromeDriver browser, int port, String account, String password) {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get("http://localhost:" + port + "/sign-in");
-        WebElement name = wait.until(b -> b.findElement(By.cssSelector("#vaadinLoginUsername input")));
-        name.sendKeys(account);
-        WebElement secret = browser.findElement(By.cssSelector("#vaadinLoginPassword input"));
-        secret.sendKeys(password);
+        type(wait, "#vaadinLoginUsername input", account);
+        WebElement secret = type(wait, "#vaadinLoginPassword input", password);
         secret.sendKeys(Keys.ENTER);
+    }
+
+    /** Types until the field holds the text: keys sent while the form is still starting up are lost. */
+    private static WebElement type(WebDriverWait wait, String field, String text) {
+        return wait.until(b -> {
+            var input =
+                    b.findElements(By.cssSelector(field)).stream().findFirst().orElse(null);
+            if (input == null || !input.isDisplayed()) {
+                return null;
+            }
+            input.clear();
+            input.sendKeys(text);
+            return text.equals(input.getDomProperty("value")) ? input : null;
+        });
     }
 
     public static void asHrOfficer(ChromeDriver browser, int port, AccountService accounts) {

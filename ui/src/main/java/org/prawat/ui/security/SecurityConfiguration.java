@@ -76,12 +76,19 @@ class SecurityConfiguration {
         var refused = new ExceptionMappingAuthenticationFailureHandler();
         refused.setDefaultFailureUrl("/" + SignInView.ROUTE + "?error");
         refused.setExceptionMappings(Map.of(LockedException.class.getName(), "/" + SignInView.ROUTE + "?locked"));
-        http.headers(SecurityHeaders.pages()).formLogin(form -> form.failureHandler(refused));
+        // Vaadin's configurer first: it sets the sign-in page, from which the form's defaults follow.
+        http.with(vaadin(), vaadin -> vaadin.loginView(SignInView.class));
+        // The page with ?error or ?locked is open too (Spring permits only the page's exact URL).
+        http.headers(SecurityHeaders.pages())
+                .formLogin(
+                        form -> form.loginProcessingUrl("/" + SignInView.ROUTE).failureHandler(refused))
+                .authorizeHttpRequests(requests ->
+                        requests.requestMatchers("/" + SignInView.ROUTE).permitAll());
         if (openIdProviders.getIfAvailable() != null) {
             http.oauth2Login(openId -> openId.loginPage("/" + SignInView.ROUTE)
                     .failureHandler(refused)
                     .userInfoEndpoint(users -> users.oidcUserService(openIdAccounts)));
         }
-        return http.with(vaadin(), vaadin -> vaadin.loginView(SignInView.class)).build();
+        return http.build();
     }
 }

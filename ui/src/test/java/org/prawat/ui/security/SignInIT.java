@@ -158,6 +158,40 @@ class SignInIT {
                 .hasValueSatisfying(to -> assertThat(to).endsWith("/sign-in"));
     }
 
+    @Test
+    void the_sign_in_form_lets_the_right_password_in_and_sends_a_wrong_one_back_with_error() throws Exception {
+        String account = TestAccounts.hrOfficer(accounts, "form.user");
+
+        var wrong = signIn(account, "not-the-password-at-all");
+        var right = signIn(account, TestAccounts.PASSWORD);
+
+        assertThat(wrong.statusCode()).isEqualTo(302);
+        assertThat(wrong.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/sign-in?error"));
+        assertThat(right.statusCode()).isEqualTo(302);
+        assertThat(right.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).doesNotContain("sign-in"));
+    }
+
+    private java.net.http.HttpResponse<Void> signIn(String account, String password) throws Exception {
+        var browser = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .cookieHandler(new java.net.CookieManager())
+                .build();
+        var page = java.net.URI.create("http://localhost:" + port + "/sign-in");
+        browser.send(
+                java.net.http.HttpRequest.newBuilder(page).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        String form = "username=" + java.net.URLEncoder.encode(account, java.nio.charset.StandardCharsets.UTF_8)
+                + "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8);
+        return browser.send(
+                java.net.http.HttpRequest.newBuilder(page)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+    }
+
     private ResponseEntity<String> search(HttpHeaders headers) {
         headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
         return http.exchange("/api/search?q=x", HttpMethod.GET, new HttpEntity<>(headers), String.class);
