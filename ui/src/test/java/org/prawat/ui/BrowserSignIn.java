@@ -2,52 +2,63 @@ package org.prawat.ui;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.prawat.api.security.Role;
+import org.prawat.ui.account.AccountService;
+import org.prawat.ui.account.NewAccount;
 
-/** Signs a journey's user in on the sign-in page, as a person would, before the journey starts. */
+/**
+ * Signs a journey's user in, as a person would: the account is opened through the real {@link
+ * AccountService} (once; the test database outlives a run) and its name and password are typed into
+ * the sign-in form.
+ */
 public final class BrowserSignIn {
+
+    public static final String HR_OFFICER = "hr.officer";
 
     private BrowserSignIn() {}
 
-    /** Signs in as an HR officer, an auditor or (with {@code choice}) a manager or record owner. */
-    public static void as(ChromeDriver browser, int port, String account, String roleLabel, String choice) {
+    public static void as(ChromeDriver browser, int port, AccountService accounts, NewAccount account) {
+        if (!accounts.exists(account.name())) {
+            accounts.open(account, TestAccounts.PASSWORD);
+        }
         try {
-            signIn(browser, port, account, roleLabel, choice);
+            signIn(browser, port, account.name(), TestAccounts.PASSWORD);
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(b -> !b.getCurrentUrl().contains("sign-in"));
         } catch (RuntimeException e) {
             Screenshots.save(browser, "sign-in-failed");
             throw e;
         }
     }
 
-    private static void signIn(ChromeDriver browser, int port, String account, String roleLabel, String choice) {
+    /** Types {@code account} and {@code password} into the form and sends it; waits for nothing. */
+    public static void signIn(ChromeDriver browser, int port, String account, String password) {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         browser.get("http://localhost:" + port + "/sign-in");
-        WebElement name = wait.until(b -> b.findElement(By.cssSelector("#account input")));
-        name.sendKeys(account);
-        wait.until(b -> b.findElements(By.tagName("vaadin-radio-button")).stream()
-                        .filter(radio -> radio.getText().strip().equals(roleLabel))
-                        .findFirst()
-                        .orElse(null))
-                .click();
-        if (choice != null) {
-            String box = roleLabel.equals("ผู้บังคับบัญชา") ? "#unit input" : "#self input";
-            var input = wait.until(b -> b.findElement(By.cssSelector(box)));
-            input.sendKeys(choice);
-            wait.until(b -> b.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-                            .filter(item -> item.getText().contains(choice))
-                            .findFirst()
-                            .orElse(null))
-                    .click();
-            wait.until(
-                    b -> b.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
-        }
-        browser.findElement(By.id("sign-in")).click();
-        wait.until(b -> !b.getCurrentUrl().contains("sign-in"));
+        type(wait, "#vaadinLoginUsername input", account);
+        WebElement secret = type(wait, "#vaadinLoginPassword input", password);
+        secret.sendKeys(Keys.ENTER);
     }
 
-    public static void asHrOfficer(ChromeDriver browser, int port) {
-        as(browser, port, "hr.officer", "เจ้าหน้าที่บริหารงานบุคคล", null);
+    /** Types until the field holds the text: keys sent while the form is still starting up are lost. */
+    private static WebElement type(WebDriverWait wait, String field, String text) {
+        return wait.until(b -> {
+            var input =
+                    b.findElements(By.cssSelector(field)).stream().findFirst().orElse(null);
+            if (input == null || !input.isDisplayed()) {
+                return null;
+            }
+            input.clear();
+            input.sendKeys(text);
+            return text.equals(input.getDomProperty("value")) ? input : null;
+        });
+    }
+
+    public static void asHrOfficer(ChromeDriver browser, int port, AccountService accounts) {
+        as(browser, port, accounts, new NewAccount(HR_OFFICER, Role.HR_OFFICER, null, null));
     }
 }

@@ -20,6 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "prawat.demo-data.enabled=false",
+            // The first administrator of a fresh test database (FirstAdministrator); SignInIT checks it.
+            "prawat.admin.user=first.admin",
+            "prawat.admin.password=first-admin-password-2569",
             // Vaadin's development tools (Copilot) lay an overlay over the page that takes clicks.
             "vaadin.devmode.devTools.enabled=false"
         })

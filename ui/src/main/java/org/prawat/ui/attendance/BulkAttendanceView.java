@@ -13,6 +13,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -27,6 +28,7 @@ import org.prawat.ui.common.Refusal;
 import org.prawat.ui.common.ThaiDates;
 import org.prawat.ui.layout.MainLayout;
 import org.prawat.ui.session.CurrentUser;
+import org.prawat.ui.session.Roles;
 
 /**
  * HR records a course session's attendance: picks the session, gathers attendees by searching and
@@ -34,6 +36,7 @@ import org.prawat.ui.session.CurrentUser;
  * the training into every case file or into none, so it runs in the background with a progress
  * bar, and a refusal is shown beside the list, which stays as it was for another try.
  */
+@RolesAllowed(Roles.HR_OFFICER)
 @Route(value = "attendance", layout = MainLayout.class)
 public class BulkAttendanceView extends VerticalLayout implements HasDynamicTitle {
 

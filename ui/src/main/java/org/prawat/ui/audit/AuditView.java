@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -18,11 +19,13 @@ import org.prawat.api.employee.EmployeeSearchResult;
 import org.prawat.api.employee.SearchEmployees;
 import org.prawat.query.rebuild.ProjectionRebuild;
 import org.prawat.ui.layout.MainLayout;
+import org.prawat.ui.session.Roles;
 
 /**
  * Where an auditor starts: choose a case file, then read its stored events or see it as it stood
  * at a moment; below, rebuild the read side and watch it progress.
  */
+@RolesAllowed({Roles.AUDITOR, Roles.ADMINISTRATOR})
 @Route(value = "audit/:employeeId?", layout = MainLayout.class)
 public class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

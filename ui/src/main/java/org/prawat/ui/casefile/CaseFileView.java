@@ -5,13 +5,16 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.prawat.api.employee.EmployeeId;
 import org.prawat.ui.layout.MainLayout;
 import org.prawat.ui.session.CurrentUser;
+import org.prawat.ui.session.Roles;
 
 /** An employee's case file, opened from search, the register or a team timeline. */
+@RolesAllowed({Roles.HR_OFFICER, Roles.MANAGER, Roles.AUDITOR, Roles.EMPLOYEE})
 @Route(value = "employees/:employeeId", layout = MainLayout.class)
 public class CaseFileView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -5,12 +5,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.prawat.ui.layout.MainLayout;
 import org.prawat.ui.session.CurrentUser;
+import org.prawat.ui.session.Roles;
 
 /** The record owner's own case file: the same view, where they may ask for a correction. */
+@RolesAllowed(Roles.EMPLOYEE)
 @Route(value = "my-case-file", layout = MainLayout.class)
 public class MyCaseFileView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.prawat.api.employee.EmployeeHit;
@@ -16,6 +17,7 @@ import org.prawat.api.employee.SearchEmployees;
 import org.prawat.ui.layout.MainLayout;
 
 /** The employee register: everyone, or those matching any Thai word of name, unit or position. */
+@PermitAll
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Prawat")
 public class EmployeesView extends VerticalLayout {

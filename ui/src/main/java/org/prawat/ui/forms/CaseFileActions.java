@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.prawat.api.history.CaseHistory;
+import org.prawat.api.security.Role;
 import org.prawat.ui.session.CurrentUser;
-import org.prawat.ui.session.Role;
 
 /**
  * The buttons above a case file that open the forms recording something new in it (training,

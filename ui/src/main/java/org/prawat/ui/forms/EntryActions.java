@@ -12,8 +12,8 @@ import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.history.EntryStatus;
 import org.prawat.api.history.TimelineEntry;
 import org.prawat.api.history.TimelineEntryKind;
+import org.prawat.api.security.Role;
 import org.prawat.ui.session.CurrentUser;
-import org.prawat.ui.session.Role;
 
 /** What the current user may do with one entry of a case file: correct, retract, ask for a correction. */
 public final class EntryActions {

@@ -16,6 +16,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -32,6 +33,7 @@ import org.prawat.ui.session.CurrentUser;
  * The organisation's knowledge, searchable by any Thai word: the course catalogue with trainers,
  * post-training reports and knowledge items linked to their authors, and who knows about a topic.
  */
+@PermitAll
 @Route(value = "knowledge", layout = MainLayout.class)
 public class KnowledgeView extends VerticalLayout implements HasDynamicTitle {
 

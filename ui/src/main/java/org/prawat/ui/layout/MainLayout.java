@@ -13,31 +13,35 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import org.prawat.api.security.Role;
 import org.prawat.ui.i18n.PrawatTranslations;
 import org.prawat.ui.session.CurrentUser;
-import org.prawat.ui.session.Role;
+import org.prawat.ui.session.Roles;
 import org.prawat.ui.session.SignInView;
 
 /**
  * The frame of every view: the title, navigation offered by the user's role, who is signed in, and
- * the switch between Thai and English. Nobody reaches a view without signing in first.
+ * the switch between Thai and English. Nobody reaches a view without signing in first; signing out
+ * ends the session on the server (Spring Security's logout), not only in the browser.
  */
+@PermitAll
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
-    public MainLayout() {
+    private final transient AuthenticationContext authentication;
+
+    public MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
         var title = new H1(getTranslation("app.title"));
         title.addClassName("prawat-title");
         addToNavbar(new DrawerToggle(), title);
         CurrentUser.inSession().ifPresent(user -> {
-            var who =
-                    new Span(user.account() + " · " + getTranslation(user.role().key()));
+            var who = new Span(user.account() + " · " + getTranslation(user.roleKey()));
             who.setId("current-user");
             who.addClassName("prawat-user");
-            var signOut = new Button(getTranslation("sign-out"), e -> {
-                CurrentUser.signOut();
-                UI.getCurrent().navigate(SignInView.class);
-            });
+            var signOut = new Button(getTranslation("sign-out"), e -> this.authentication.logout());
             signOut.setId("sign-out");
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             addToNavbar(who, languageSwitch(), signOut);
@@ -47,8 +51,13 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (CurrentUser.inSession().isEmpty()) {
+        var user = CurrentUser.inSession();
+        if (user.isEmpty()) {
             event.forwardTo(SignInView.class);
+        } else if (event.getLocation().getPath().isEmpty()
+                && !(user.get().is(Role.HR_OFFICER) || user.get().is(Role.AUDITOR))) {
+            // The root is everyone's landing page; only those who keep the register stay on it.
+            event.forwardTo(Roles.home(user.get().role()));
         }
     }
 
@@ -80,6 +89,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                 nav.addItem(item("nav.my-case-file", "my-case-file", VaadinIcon.USER_CARD));
                 nav.addItem(item("nav.knowledge", "knowledge", VaadinIcon.BOOK));
             }
+            case ADMINISTRATOR -> {
+                nav.addItem(item("nav.accounts", "accounts", VaadinIcon.KEY));
+                nav.addItem(item("nav.audit", "audit", VaadinIcon.EYE));
+            }
+            case SYSTEM -> {}
         }
         return nav;
     }

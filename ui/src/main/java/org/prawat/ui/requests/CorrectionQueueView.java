@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -26,12 +27,14 @@ import org.prawat.ui.common.ThaiDates;
 import org.prawat.ui.forms.EntryActions;
 import org.prawat.ui.layout.MainLayout;
 import org.prawat.ui.session.CurrentUser;
+import org.prawat.ui.session.Roles;
 
 /**
  * HR's queue of open correction requests in their scope. Approving opens the correction form of the
  * record (recording it approves the request); rejecting asks for a reason. The queue is read again
  * until the decided request has left it (the projection is asynchronous).
  */
+@RolesAllowed(Roles.HR_OFFICER)
 @Route(value = "correction-requests", layout = MainLayout.class)
 public class CorrectionQueueView extends VerticalLayout implements HasDynamicTitle {
 

@@ -1,9 +1,9 @@
 package org.prawat.ui.rest;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import org.prawat.api.history.Scope;
-import org.prawat.api.organisation.OrganisationUnitId;
+import org.prawat.api.security.Actor;
+import org.prawat.infra.security.CurrentActor;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -12,9 +12,9 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Supplies a {@link Caller} parameter from the request headers, or refuses the request without one,
- * and a {@link Scope} parameter from {@value Caller#SCOPE_HEADER} (everything when absent).
- * Header values are percent-decoded as UTF-8: HTTP headers carry no Thai text as it is.
+ * Supplies a {@link Caller} and a {@link Scope} parameter from the authenticated actor of the request
+ * (Spring Security has refused requests without one before they get here). Only the reason comes from
+ * a header, percent-decoded as UTF-8: HTTP headers carry no Thai text as it is.
  */
 class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
@@ -29,25 +29,11 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
             ModelAndViewContainer container,
             NativeWebRequest request,
             WebDataBinderFactory binderFactory) {
+        Actor actor = CurrentActor.get().orElseThrow(MissingCaller::new);
         if (Scope.class.equals(parameter.getParameterType())) {
-            return scope(header(request, Caller.SCOPE_HEADER));
+            return actor.scope();
         }
-        String user = header(request, Caller.USER_HEADER);
-        if (user == null) {
-            throw new MissingCaller();
-        }
-        return new Caller(user, header(request, Caller.REASON_HEADER));
-    }
-
-    private static Scope scope(String units) {
-        if (units == null) {
-            return Scope.everything();
-        }
-        return Scope.of(Arrays.stream(units.split(","))
-                .map(String::strip)
-                .filter(id -> !id.isEmpty())
-                .map(OrganisationUnitId::new)
-                .toList());
+        return new Caller(actor, header(request, Caller.REASON_HEADER));
     }
 
     private static String header(NativeWebRequest request, String name) {

@@ -1,9 +1,12 @@
 package org.prawat.ui.rest;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Arrays;
 import java.util.List;
 import org.prawat.api.history.Scope;
@@ -19,12 +22,12 @@ import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The caller headers of the HTTP API and its OpenAPI document at {@code /v3/api-docs}. */
+/** The caller and scope parameters of the HTTP API and its OpenAPI document at {@code /v3/api-docs}. */
 @Configuration(proxyBeanMethods = false)
 class RestApiConfiguration implements WebMvcConfigurer {
 
     static {
-        // The caller and the scope are documented as the headers below, not as request parameters.
+        // The caller and the scope come from the authenticated account, not from request parameters.
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class, Scope.class);
     }
 
@@ -53,6 +56,23 @@ class RestApiConfiguration implements WebMvcConfigurer {
     @Bean
     OpenAPI prawatOpenApi() {
         return new OpenAPI()
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "basic",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")
+                                        .description("บัญชีบริการ / A service account (TLS in production)"))
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")
+                                        .description("โทเค็นจากผู้ให้บริการ OpenID Connect (เมื่อตั้งค่าไว้)"
+                                                + " / A token of the configured OpenID Connect provider")))
+                .addSecurityItem(new SecurityRequirement().addList("basic"))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"))
                 .info(
                         new Info()
                                 .title("Prawat HTTP API")
@@ -61,13 +81,16 @@ class RestApiConfiguration implements WebMvcConfigurer {
                                         """
                                 Commands that write to the development case files (แฟ้มประวัติ) of Thai public servants. \
                                 Each request is recorded as an immutable event. Reads (a case history, now, as at a \
-                                moment or as of a date, and a unit's timeline) answer only within the caller's scope, \
-                                the `X-Prawat-Scope` header (unit ids, each with its subtree; everything when absent).
+                                moment or as of a date, and a unit's timeline) answer only within the caller's scope: \
+                                the unit of the caller's account, with its subtree.
 
-                                **Who issued it.** Until sign-in exists, every request names its caller in the \
-                                `X-Prawat-User` header (required; without it the answer is 401). The value is stored \
-                                as `issuedBy` with every event the request causes; the optional `X-Prawat-Reason` \
-                                header is stored as `reason`. Percent-encode non-ASCII text (UTF-8), e.g. Thai.
+                                **Who issued it.** Every request authenticates as an account: HTTP Basic with a service \
+                                account (use TLS), or, where an OpenID Connect provider is configured, a bearer token \
+                                whose claim names a local account. Without valid credentials the answer is 401 \
+                                (five wrong passwords in a row lock the account for 15 minutes). The account's name is \
+                                stored as `issuedBy` and its role as `actingRole` with every event the request causes; \
+                                the optional `X-Prawat-Reason` header is stored as `reason`. Percent-encode non-ASCII \
+                                text (UTF-8), e.g. Thai.
 
                                 **Errors** are RFC 9457 `application/problem+json` with `detail` = "Thai / English" \
                                 and the properties `thai` and `english`: a broken business rule is 422 (409 when it \
@@ -77,37 +100,15 @@ class RestApiConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    OperationCustomizer callerHeaders() {
+    OperationCustomizer reasonHeader() {
         return (operation, handlerMethod) -> {
             boolean takesCaller = Arrays.stream(handlerMethod.getMethodParameters())
                     .anyMatch(p -> Caller.class.equals(p.getParameterType()));
             if (takesCaller) {
                 operation.addParametersItem(new HeaderParameter()
-                        .name(Caller.USER_HEADER)
-                        .required(true)
-                        .description("ผู้ใช้ที่สั่งการ / The user issuing the command (stored as issuedBy)")
-                        .schema(new StringSchema()));
-                operation.addParametersItem(new HeaderParameter()
                         .name(Caller.REASON_HEADER)
                         .required(false)
                         .description("เหตุผล / Why the command is issued (stored as reason)")
-                        .schema(new StringSchema()));
-            }
-            return operation;
-        };
-    }
-
-    @Bean
-    OperationCustomizer scopeHeader() {
-        return (operation, handlerMethod) -> {
-            boolean takesScope = Arrays.stream(handlerMethod.getMethodParameters())
-                    .anyMatch(p -> Scope.class.equals(p.getParameterType()));
-            if (takesScope) {
-                operation.addParametersItem(new HeaderParameter()
-                        .name(Caller.SCOPE_HEADER)
-                        .required(false)
-                        .description("หน่วยงานที่มีสิทธิ์เห็น (รวมหน่วยงานในสังกัด) คั่นด้วยจุลภาค ไม่ระบุ = ทั้งหมด"
-                                + " / The unit ids whose subtrees the caller may see, comma-separated; all when absent")
                         .schema(new StringSchema()));
             }
             return operation;

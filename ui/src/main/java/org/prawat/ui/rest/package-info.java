@@ -1,6 +1,6 @@
 /**
  * The HTTP JSON API: one resource-oriented endpoint per command, answered with RFC 9457 problem
- * details when refused. Until sign-in exists the caller names themselves in {@value
- * org.prawat.ui.rest.Caller#USER_HEADER}; every command carries that name as who issued it.
+ * details when refused. Callers sign in with HTTP Basic (service accounts) or a bearer token where
+ * OpenID Connect is configured; every command carries the signed-in account as who issued it.
  */
 package org.prawat.ui.rest;

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -22,11 +23,13 @@ import org.prawat.api.search.SearchOrder;
 import org.prawat.api.search.SearchResult;
 import org.prawat.ui.layout.MainLayout;
 import org.prawat.ui.session.CurrentUser;
+import org.prawat.ui.session.Roles;
 
 /**
  * One box over people, records and knowledge. Facet chips count what the current search holds and
  * narrow the next one; hits come a page at a time, more on request.
  */
+@RolesAllowed({Roles.HR_OFFICER, Roles.MANAGER, Roles.AUDITOR})
 @Route(value = "search", layout = MainLayout.class)
 public class SearchView extends VerticalLayout implements HasDynamicTitle {
 

@@ -1,6 +1,5 @@
 package org.prawat.ui.session;
 
-import com.vaadin.flow.server.VaadinSession;
 import java.util.Objects;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandMessage;
@@ -9,12 +8,15 @@ import org.axonframework.messaging.MetaData;
 import org.prawat.api.MetaDataKeys;
 import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.history.Scope;
+import org.prawat.api.security.Actor;
+import org.prawat.api.security.Role;
+import org.prawat.infra.security.CurrentActor;
 
 /**
  * Who uses this browser session: account, role, the units they may see ({@code scope}) and, for a
- * record owner, their own case file ({@code self}). Kept in the Vaadin session. Until sign-in with
- * passwords exists (issue 6) it is chosen on the sign-in page; every command it issues carries the
- * account as {@link MetaDataKeys#ISSUED_BY}, exactly like the HTTP API's caller.
+ * record owner, their own case file ({@code self}). Read from the account that signed in (Spring
+ * Security's context of the request), never chosen in the browser; every command it issues carries
+ * the account as {@link MetaDataKeys#ISSUED_BY}, exactly like the HTTP API's caller.
  */
 public record CurrentUser(String account, Role role, Scope scope, EmployeeId self) {
 
@@ -27,10 +29,13 @@ public record CurrentUser(String account, Role role, Scope scope, EmployeeId sel
         }
     }
 
-    /** The user of the current session, if someone has signed in. */
+    public static CurrentUser of(Actor actor) {
+        return new CurrentUser(actor.account(), actor.role(), actor.scope(), actor.self());
+    }
+
+    /** The signed-in user of this request, if any; the application's own work is nobody's session. */
     public static Optional<CurrentUser> inSession() {
-        var session = VaadinSession.getCurrent();
-        return session == null ? Optional.empty() : Optional.ofNullable(session.getAttribute(CurrentUser.class));
+        return CurrentActor.get().filter(actor -> !actor.is(Role.SYSTEM)).map(CurrentUser::of);
     }
 
     /** The user of the current session; views behind {@code MainLayout} always have one. */
@@ -38,21 +43,22 @@ public record CurrentUser(String account, Role role, Scope scope, EmployeeId sel
         return inSession().orElseThrow(() -> new IllegalStateException("Nobody has signed in"));
     }
 
-    public void signIn() {
-        VaadinSession.getCurrent().setAttribute(CurrentUser.class, this);
-    }
-
-    public static void signOut() {
-        VaadinSession.getCurrent().setAttribute(CurrentUser.class, null);
+    public Actor actor() {
+        return new Actor(account, role, scope, self);
     }
 
     public boolean is(Role other) {
         return role == other;
     }
 
-    /** {@code command} as a message saying who issued it and, when given, why. */
+    /** The bundle key of the role's name. */
+    public String roleKey() {
+        return "role." + role.name();
+    }
+
+    /** {@code command} as a message saying who issued it, in which role and, when given, why. */
     public <C> CommandMessage<C> issue(C command, String reason) {
-        var metaData = MetaData.with(MetaDataKeys.ISSUED_BY, account);
+        var metaData = MetaData.with(MetaDataKeys.ISSUED_BY, account).and(MetaDataKeys.ACTING_ROLE, role.name());
         if (reason != null && !reason.isBlank()) {
             metaData = metaData.and(MetaDataKeys.REASON, reason.strip());
         }

@@ -1,89 +1,74 @@
 package org.prawat.ui.session;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Duration;
 import java.util.List;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.prawat.api.employee.EmployeeHit;
-import org.prawat.api.employee.EmployeeSearchResult;
-import org.prawat.api.employee.SearchEmployees;
-import org.prawat.api.history.Scope;
-import org.prawat.api.organisation.FindOrganisationUnits;
-import org.prawat.api.organisation.OrganisationUnitNode;
-import org.prawat.api.organisation.OrganisationUnitTree;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
- * Choosing who uses this session: an account name, a role, and the unit a manager is responsible
- * for or the employee a record owner is. A stand-in until sign-in with passwords and roles kept in
- * PostgreSQL (issue 6) replaces it; it already gives every command its issuer and every query its scope.
+ * Signing in with an account name and password. The form posts to Spring Security (the browser sends
+ * the password to the server once, never to a Vaadin event); a wrong password or a locked account
+ * comes back here with {@code ?error} or {@code ?locked}. Accounts of an OpenID Connect provider, when
+ * one is configured, sign in by its link instead.
  */
-@Route("sign-in")
+@Route(value = SignInView.ROUTE, autoLayout = false)
+@AnonymousAllowed
 public class SignInView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    private final QueryGateway queries;
-    private final TextField account = new TextField();
-    private final RadioButtonGroup<Role> role = new RadioButtonGroup<>();
-    private final ComboBox<OrganisationUnitNode> unit = new ComboBox<>();
-    private final ComboBox<EmployeeHit> self = new ComboBox<>();
+    public static final String ROUTE = "sign-in";
 
-    public SignInView(QueryGateway queries) {
-        this.queries = queries;
+    private final LoginForm form = new LoginForm();
+    private final Paragraph problem = new Paragraph();
+    private final int maxFailures;
+    private final long lockMinutes;
+
+    public SignInView(
+            SignInProviders providers,
+            @Value("${prawat.sign-in.max-failures:5}") int maxFailures,
+            @Value("${prawat.sign-in.lock-duration:15m}") Duration lock) {
+        this.maxFailures = maxFailures;
+        this.lockMinutes = lock.toMinutes();
         setMaxWidth("40em");
-
-        account.setId("account");
-        account.setLabel(getTranslation("sign-in.account"));
-        account.setRequired(true);
-        account.setWidthFull();
-
-        role.setId("role");
-        role.setLabel(getTranslation("sign-in.role"));
-        role.setItems(Role.values());
-        role.setItemLabelGenerator(r -> getTranslation(r.key()));
-        role.setValue(Role.HR_OFFICER);
-        role.addValueChangeListener(e -> showWhatTheRoleNeeds());
-
-        unit.setId("unit");
-        unit.setLabel(getTranslation("sign-in.unit"));
-        unit.setItemLabelGenerator(OrganisationUnitNode::name);
-        unit.setWidthFull();
-
-        self.setId("self");
-        self.setLabel(getTranslation("sign-in.self"));
-        self.setItemLabelGenerator(hit -> hit.fullName() + " · " + hit.unitName());
-        self.setWidthFull();
-        self.setItems(query -> employees(query.getFilter().orElse(""), query.getPage(), query.getPageSize()).stream());
-
-        var signIn = new Button(getTranslation("sign-in.submit"), e -> signIn());
-        signIn.setId("sign-in");
-        signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        signIn.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
-
-        add(
-                new H2(getTranslation("sign-in.title")),
-                new Paragraph(getTranslation("sign-in.note")),
-                account,
-                role,
-                unit,
-                self,
-                signIn);
-        showWhatTheRoleNeeds();
+        form.setId("sign-in-form");
+        form.setAction(ROUTE);
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(texts());
+        problem.setId("sign-in-problem");
+        problem.addClassName("prawat-refusal");
+        problem.setVisible(false);
+        add(new H2(getTranslation("sign-in.title")), problem, form, otherProviders(providers.all()));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        unit.setItems(units());
+        var user = CurrentUser.inSession();
+        if (user.isPresent()) {
+            event.forwardTo(Roles.home(user.get().role()));
+            return;
+        }
+        explain(event.getLocation().getQueryParameters());
+    }
+
+    /** What Spring Security's redirect after a refused sign-in says: {@code ?error} or {@code ?locked}. */
+    void explain(QueryParameters query) {
+        var parameters = query.getParameters();
+        if (parameters.containsKey("locked")) {
+            show(getTranslation("sign-in.locked", maxFailures, lockMinutes));
+        } else if (parameters.containsKey("error")) {
+            show(getTranslation("sign-in.wrong", maxFailures, lockMinutes));
+        }
     }
 
     @Override
@@ -91,64 +76,31 @@ public class SignInView extends VerticalLayout implements HasDynamicTitle, Befor
         return getTranslation("sign-in.title");
     }
 
-    private void showWhatTheRoleNeeds() {
-        unit.setVisible(role.getValue() == Role.MANAGER);
-        self.setVisible(role.getValue() == Role.EMPLOYEE);
+    private void show(String message) {
+        problem.setText(message);
+        problem.setVisible(true);
     }
 
-    private void signIn() {
-        boolean complete = !account.getValue().isBlank()
-                && (role.getValue() != Role.MANAGER || unit.getValue() != null)
-                && (role.getValue() != Role.EMPLOYEE || self.getValue() != null);
-        account.setInvalid(account.getValue().isBlank());
-        account.setErrorMessage(getTranslation("sign-in.account.required"));
-        unit.setInvalid(role.getValue() == Role.MANAGER && unit.getValue() == null);
-        unit.setErrorMessage(getTranslation("sign-in.unit.required"));
-        self.setInvalid(role.getValue() == Role.EMPLOYEE && self.getValue() == null);
-        self.setErrorMessage(getTranslation("sign-in.self.required"));
-        if (!complete) {
-            return;
+    private LoginI18n texts() {
+        var i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("");
+        i18n.getForm().setUsername(getTranslation("sign-in.account"));
+        i18n.getForm().setPassword(getTranslation("sign-in.password"));
+        i18n.getForm().setSubmit(getTranslation("sign-in.submit"));
+        i18n.getErrorMessage().setUsername(getTranslation("sign-in.account.required"));
+        i18n.getErrorMessage().setPassword(getTranslation("sign-in.password.required"));
+        return i18n;
+    }
+
+    private Div otherProviders(List<SignInProviders.Provider> providers) {
+        var links = new Div();
+        links.setId("sign-in-providers");
+        for (var provider : providers) {
+            var link = new Anchor(provider.path(), getTranslation("sign-in.with", provider.name()));
+            // A full page load: the provider's page is outside the application.
+            link.setRouterIgnore(true);
+            links.add(new Paragraph(link));
         }
-        var user =
-                switch (role.getValue()) {
-                    case MANAGER -> new CurrentUser(
-                            account.getValue().strip(),
-                            Role.MANAGER,
-                            Scope.of(List.of(unit.getValue().unitId())),
-                            null);
-                    case EMPLOYEE -> new CurrentUser(
-                            account.getValue().strip(),
-                            Role.EMPLOYEE,
-                            Scope.everything(),
-                            self.getValue().employeeId());
-                    default -> new CurrentUser(account.getValue().strip(), role.getValue(), Scope.everything(), null);
-                };
-        user.signIn();
-        UI.getCurrent().navigate(home(user.role()));
-    }
-
-    /** Where each role starts its work. */
-    static String home(Role role) {
-        return switch (role) {
-            case HR_OFFICER -> "search";
-            case MANAGER -> "team";
-            case AUDITOR -> "audit";
-            case EMPLOYEE -> "my-case-file";
-        };
-    }
-
-    private List<OrganisationUnitNode> units() {
-        return queries.query(
-                        new FindOrganisationUnits(Scope.everything()),
-                        ResponseTypes.instanceOf(OrganisationUnitTree.class))
-                .join()
-                .units();
-    }
-
-    private List<EmployeeHit> employees(String text, int page, int size) {
-        return queries.query(
-                        new SearchEmployees(text, page, size), ResponseTypes.instanceOf(EmployeeSearchResult.class))
-                .join()
-                .hits();
+        return links;
     }
 }

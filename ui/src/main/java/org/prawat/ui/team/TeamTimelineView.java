@@ -13,6 +13,7 @@ import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.prawat.api.history.FindTeamTimeline;
@@ -24,12 +25,14 @@ import org.prawat.api.organisation.OrganisationUnitTree;
 import org.prawat.ui.common.BuddhistDateField;
 import org.prawat.ui.layout.MainLayout;
 import org.prawat.ui.session.CurrentUser;
+import org.prawat.ui.session.Roles;
 
 /**
  * A manager's start page: every record of the people in the chosen unit and the units below it,
  * newest first and grouped by month, narrowed by a date range and kinds. Thousands of entries are
  * read a page at a time, only as the list scrolls to them.
  */
+@RolesAllowed({Roles.HR_OFFICER, Roles.MANAGER, Roles.AUDITOR})
 @Route(value = "team", layout = MainLayout.class)
 public class TeamTimelineView extends SplitLayout implements HasDynamicTitle {
 

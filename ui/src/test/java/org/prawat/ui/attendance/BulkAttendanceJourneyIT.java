@@ -38,6 +38,7 @@ import org.prawat.ui.Chromium;
 import org.prawat.ui.PrawatIntegrationTest;
 import org.prawat.ui.Screenshots;
 import org.prawat.ui.TestEmployees;
+import org.prawat.ui.account.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -53,6 +54,9 @@ class BulkAttendanceJourneyIT {
 
     @Autowired
     CommandGateway commands;
+
+    @Autowired
+    AccountService accounts;
 
     @Autowired
     QueryGateway queries;
@@ -115,7 +119,7 @@ class BulkAttendanceJourneyIT {
                 ? true
                 : null);
 
-        BrowserSignIn.asHrOfficer(browser, port);
+        BrowserSignIn.asHrOfficer(browser, port, accounts);
         browser.get("http://localhost:" + port + "/attendance");
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         var session = wait.until(b -> b.findElement(By.cssSelector("#attendance-session input")));

@@ -21,6 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.prawat.api.MetaDataKeys;
 import org.prawat.api.correction.CorrectTraining;
 import org.prawat.api.correction.CorrectionDetails;
+import org.prawat.api.security.Role;
 import org.prawat.api.training.DevelopmentArea;
 import org.prawat.api.training.RecordTraining;
 import org.prawat.api.training.Training;
@@ -32,6 +33,8 @@ import org.prawat.ui.Chromium;
 import org.prawat.ui.PrawatIntegrationTest;
 import org.prawat.ui.Screenshots;
 import org.prawat.ui.TestEmployees;
+import org.prawat.ui.account.AccountService;
+import org.prawat.ui.account.NewAccount;
 import org.prawat.ui.common.ThaiDates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,6 +55,9 @@ class AuditJourneyIT {
 
     @Autowired
     CommandGateway commands;
+
+    @Autowired
+    AccountService accounts;
 
     ChromeDriver browser;
 
@@ -85,7 +91,7 @@ class AuditJourneyIT {
                 .withMetaData(MetaData.with(MetaDataKeys.ISSUED_BY, "hr.somsri").and(MetaDataKeys.REASON, REASON)));
         Instant afterCorrection = secondBetween();
 
-        BrowserSignIn.as(browser, port, "audit.prasert", "ผู้ตรวจสอบ", null);
+        BrowserSignIn.as(browser, port, accounts, new NewAccount("audit.prasert", Role.AUDITOR, null, null));
         browser.get("http://localhost:" + port + "/audit/" + employee.value());
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         try {

@@ -46,11 +46,11 @@ import org.prawat.api.organisation.OrganisationUnitId;
 import org.prawat.api.rebuild.FindRebuildProgress;
 import org.prawat.api.rebuild.RebuildProgress;
 import org.prawat.api.rebuild.RebuildState;
+import org.prawat.api.security.Role;
 import org.prawat.query.rebuild.ProjectionRebuild;
 import org.prawat.ui.common.BuddhistDateField;
 import org.prawat.ui.common.ThaiDates;
 import org.prawat.ui.session.CurrentUser;
-import org.prawat.ui.session.Role;
 import org.prawat.ui.views.FakeQueries;
 import org.prawat.ui.views.ViewTest;
 

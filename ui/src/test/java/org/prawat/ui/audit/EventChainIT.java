@@ -21,6 +21,7 @@ import org.prawat.api.audit.ChainVerification;
 import org.prawat.api.audit.VerifyCaseFile;
 import org.prawat.api.audit.VerifyEventStore;
 import org.prawat.api.employee.EmployeeId;
+import org.prawat.api.security.Role;
 import org.prawat.api.training.DevelopmentArea;
 import org.prawat.api.training.RecordTraining;
 import org.prawat.api.training.Training;
@@ -28,7 +29,9 @@ import org.prawat.api.training.TrainingId;
 import org.prawat.api.training.TrainingKind;
 import org.prawat.api.training.TrainingOutcome;
 import org.prawat.ui.PrawatIntegrationTest;
+import org.prawat.ui.TestAccounts;
 import org.prawat.ui.TestEmployees;
+import org.prawat.ui.account.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.dao.DataAccessException;
@@ -52,6 +55,9 @@ class EventChainIT {
     CommandGateway commands;
 
     @Autowired
+    AccountService accounts;
+
+    @Autowired
     QueryGateway queries;
 
     @Autowired
@@ -72,7 +78,9 @@ class EventChainIT {
         assertThat(verification.intact()).isTrue();
         assertThat(verification.chainsChecked()).isEqualTo(1);
         assertThat(verification.eventsChecked()).isEqualTo(3);
-        String json = http.getForObject("/api/audit/employees/" + employee + "/verification", String.class);
+        String json = http.withBasicAuth(
+                        TestAccounts.ensure(accounts, "chain.auditor", Role.AUDITOR, null), TestAccounts.PASSWORD)
+                .getForObject("/api/audit/employees/" + employee + "/verification", String.class);
         assertThat(JsonPath.<Integer>read(json, "$.eventsChecked")).isEqualTo(3);
         assertThat(JsonPath.<List<?>>read(json, "$.brokenLinks")).isEmpty();
     }

@@ -26,8 +26,9 @@ import org.prawat.api.security.Actor;
 import org.prawat.api.security.Role;
 import org.prawat.infra.security.CurrentActor;
 import org.prawat.ui.PrawatIntegrationTest;
+import org.prawat.ui.TestAccounts;
 import org.prawat.ui.TestEmployees;
-import org.prawat.ui.rest.Caller;
+import org.prawat.ui.account.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.dao.DataAccessException;
@@ -55,6 +56,9 @@ class ReadLogIT {
 
     @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    AccountService accounts;
 
     @Test
     void opening_a_case_files_event_stream_leaves_one_row_naming_the_reader_and_the_case_file() {
@@ -92,7 +96,8 @@ class ReadLogIT {
     void a_search_through_the_http_api_leaves_one_row_with_the_caller_and_the_text() {
         String text = "ค้นหา" + TestEmployees.newSurname();
 
-        var answer = http.exchange("/api/search?q=" + text, HttpMethod.GET, asCaller("hr.somsri"), String.class);
+        var answer = http.exchange(
+                "/api/search?q=" + text, HttpMethod.GET, asCaller("hr.somsri", Role.HR_OFFICER), String.class);
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(jdbc.queryForList("SELECT * FROM read_log WHERE search_text = ?", text))
@@ -110,7 +115,10 @@ class ReadLogIT {
         var employee = projected(registered());
 
         var answer = http.exchange(
-                "/api/employees/" + employee + "/history.csv", HttpMethod.GET, asCaller("hr.somsri"), byte[].class);
+                "/api/employees/" + employee + "/history.csv",
+                HttpMethod.GET,
+                asCaller("hr.somsri", Role.HR_OFFICER),
+                byte[].class);
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
         byte[] body = answer.getBody();
@@ -124,7 +132,7 @@ class ReadLogIT {
         String log = http.exchange(
                         "/api/audit/read-log?employeeId=" + employee,
                         HttpMethod.GET,
-                        asCaller("auditor.malee"),
+                        asCaller("auditor.malee", Role.AUDITOR),
                         String.class)
                 .getBody();
         assertThat(JsonPath.<List<String>>read(log, "$.entries[*].kind")).containsExactly("EXPORT");
@@ -181,9 +189,10 @@ class ReadLogIT {
         return jdbc.queryForList("SELECT * FROM read_log WHERE employee_id = ?", employee.value());
     }
 
-    private static HttpEntity<Void> asCaller(String user) {
+    /** A signed-in HTTP caller: an account of {@code role} that sees everything, by HTTP Basic. */
+    private HttpEntity<Void> asCaller(String account, Role role) {
         var headers = new HttpHeaders();
-        headers.set(Caller.USER_HEADER, user);
+        TestAccounts.basic(headers, TestAccounts.ensure(accounts, account, role, null));
         return new HttpEntity<>(headers);
     }
 

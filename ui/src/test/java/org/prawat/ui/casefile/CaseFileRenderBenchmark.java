@@ -19,6 +19,7 @@ import org.prawat.ui.BrowserSignIn;
 import org.prawat.ui.Chromium;
 import org.prawat.ui.PrawatIntegrationTest;
 import org.prawat.ui.Screenshots;
+import org.prawat.ui.account.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -44,6 +45,9 @@ class CaseFileRenderBenchmark {
     CommandGateway commands;
 
     @Autowired
+    AccountService accounts;
+
+    @Autowired
     QueryGateway queries;
 
     @Test
@@ -67,7 +71,7 @@ class CaseFileRenderBenchmark {
         int entries = awaitProjected(career.employeeId());
         var browser = Chromium.start();
         try {
-            BrowserSignIn.asHrOfficer(browser, port);
+            BrowserSignIn.asHrOfficer(browser, port, accounts);
             var render = new ArrayList<Double>();
             var read = new ArrayList<Double>();
             var page = new ArrayList<Double>();

@@ -18,6 +18,7 @@ import org.prawat.ui.Chromium;
 import org.prawat.ui.PrawatIntegrationTest;
 import org.prawat.ui.Screenshots;
 import org.prawat.ui.TestEmployees;
+import org.prawat.ui.account.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -36,6 +37,9 @@ class HostileTextJourneyIT {
 
     @Autowired
     CommandGateway commands;
+
+    @Autowired
+    AccountService accounts;
 
     ChromeDriver browser;
 
@@ -59,7 +63,7 @@ class HostileTextJourneyIT {
                 TrainingId.random(),
                 ThirtyFiveYearCareer.training(TITLE, LocalDate.of(2025, 3, 3))));
 
-        BrowserSignIn.asHrOfficer(browser, port);
+        BrowserSignIn.asHrOfficer(browser, port, accounts);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         wait.until(b -> {
             b.get("http://localhost:" + port + "/employees/" + registration.employeeId());

@@ -22,6 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.prawat.ui.BrowserSignIn;
 import org.prawat.ui.Chromium;
 import org.prawat.ui.PrawatIntegrationTest;
+import org.prawat.ui.account.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -34,6 +35,9 @@ class EmployeesViewBrowserIT {
 
     @Autowired
     CommandGateway commands;
+
+    @Autowired
+    AccountService accounts;
 
     @Autowired
     QueryGateway queries;
@@ -63,7 +67,7 @@ class EmployeesViewBrowserIT {
         assertThat(eventuallyFound(queries, surname, registration.employeeId(), Duration.ofSeconds(30)))
                 .isTrue();
 
-        BrowserSignIn.asHrOfficer(browser, port);
+        BrowserSignIn.asHrOfficer(browser, port, accounts);
         browser.get("http://localhost:" + port + "/");
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         var search = wait.until(b -> b.findElement(By.cssSelector("#employee-search input")));

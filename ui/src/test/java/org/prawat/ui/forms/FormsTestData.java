@@ -14,8 +14,8 @@ import org.prawat.api.history.Scope;
 import org.prawat.api.history.TimelineEntry;
 import org.prawat.api.history.TimelineEntryKind;
 import org.prawat.api.organisation.OrganisationUnitId;
+import org.prawat.api.security.Role;
 import org.prawat.ui.session.CurrentUser;
-import org.prawat.ui.session.Role;
 
 /** A case file of a sub-district official, with the entries the forms correct, and the users who act on it. */
 final class FormsTestData {

@@ -27,6 +27,7 @@ import org.prawat.ui.BrowserSignIn;
 import org.prawat.ui.Chromium;
 import org.prawat.ui.PrawatIntegrationTest;
 import org.prawat.ui.Screenshots;
+import org.prawat.ui.account.AccountService;
 import org.prawat.ui.common.ThaiDates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,6 +46,9 @@ class RecordingJourneyIT {
 
     @Autowired
     CommandGateway commands;
+
+    @Autowired
+    AccountService accounts;
 
     @Autowired
     QueryGateway queries;
@@ -69,7 +73,7 @@ class RecordingJourneyIT {
     @Test
     void hr_records_a_training_and_an_evaluation_and_sees_both_on_the_timeline() {
         var employeeId = aRegisteredEmployee();
-        BrowserSignIn.asHrOfficer(browser, port);
+        BrowserSignIn.asHrOfficer(browser, port, accounts);
         browser.get("http://localhost:" + port + "/employees/" + employeeId);
 
         click("record-training");

@@ -31,9 +31,9 @@ import org.prawat.api.knowledge.KnowledgeablePersonHit;
 import org.prawat.api.knowledge.PeopleWhoKnow;
 import org.prawat.api.knowledge.SearchKnowledge;
 import org.prawat.api.organisation.OrganisationUnitId;
+import org.prawat.api.security.Role;
 import org.prawat.ui.i18n.PrawatTranslations;
 import org.prawat.ui.session.CurrentUser;
-import org.prawat.ui.session.Role;
 import org.prawat.ui.views.FakeQueries;
 import org.prawat.ui.views.ViewTest;
 

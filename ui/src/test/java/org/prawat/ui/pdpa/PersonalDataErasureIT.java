@@ -35,6 +35,7 @@ import org.prawat.api.history.TimelineEntryKind;
 import org.prawat.api.organisation.OrganisationUnitId;
 import org.prawat.api.pdpa.ErasePersonalData;
 import org.prawat.api.pdpa.Erasure;
+import org.prawat.api.security.Role;
 import org.prawat.api.training.DevelopmentArea;
 import org.prawat.api.training.RecordTraining;
 import org.prawat.api.training.Training;
@@ -42,7 +43,9 @@ import org.prawat.api.training.TrainingId;
 import org.prawat.api.training.TrainingKind;
 import org.prawat.api.training.TrainingOutcome;
 import org.prawat.ui.PrawatIntegrationTest;
+import org.prawat.ui.TestAccounts;
 import org.prawat.ui.TestEmployees;
+import org.prawat.ui.account.AccountService;
 import org.prawat.ui.rest.ApiClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -62,6 +65,9 @@ class PersonalDataErasureIT {
 
     @Autowired
     CommandGateway commands;
+
+    @Autowired
+    AccountService accounts;
 
     @Autowired
     QueryGateway queries;
@@ -93,7 +99,7 @@ class PersonalDataErasureIT {
         assertThat(before.employeeName()).contains(surname);
         var storedBefore = payloads(person);
 
-        var erased = new ApiClient(http, jdbc)
+        var erased = new ApiClient(http, jdbc, accounts)
                 .post(
                         "/api/employees/" + person + "/personal-data-erasures",
                         """
@@ -208,10 +214,13 @@ class PersonalDataErasureIT {
     }
 
     private void rebuildAll() throws InterruptedException {
-        assertThat(http.postForEntity("/api/admin/rebuilds", null, String.class).getStatusCode())
+        assertThat(administrator()
+                        .postForEntity("/api/admin/rebuilds", null, String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.ACCEPTED);
         String state = eventually(
-                () -> JsonPath.<String>read(http.getForObject("/api/admin/rebuilds/current", String.class), "$.state"),
+                () -> JsonPath.<String>read(
+                        administrator().getForObject("/api/admin/rebuilds/current", String.class), "$.state"),
                 s -> s.equals("DONE") || s.equals("FAILED"));
         assertThat(state).isEqualTo("DONE");
     }
@@ -261,5 +270,10 @@ class PersonalDataErasureIT {
             Thread.sleep(250);
         }
         return value;
+    }
+
+    private TestRestTemplate administrator() {
+        return http.withBasicAuth(
+                TestAccounts.ensure(accounts, "erasure.admin", Role.ADMINISTRATOR, null), TestAccounts.PASSWORD);
     }
 }

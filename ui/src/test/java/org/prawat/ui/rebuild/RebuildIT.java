@@ -27,11 +27,14 @@ import org.prawat.api.history.Scope;
 import org.prawat.api.history.TeamTimelinePage;
 import org.prawat.api.history.TimelineEntry;
 import org.prawat.api.organisation.OrganisationUnitId;
+import org.prawat.api.security.Role;
 import org.prawat.api.training.RecordTraining;
 import org.prawat.api.training.TrainingId;
 import org.prawat.query.projection.ProjectionSet;
 import org.prawat.ui.PrawatIntegrationTest;
+import org.prawat.ui.TestAccounts;
 import org.prawat.ui.TestEmployees;
+import org.prawat.ui.account.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -54,6 +57,9 @@ class RebuildIT {
 
     @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    AccountService accounts;
 
     @Autowired
     ElasticsearchClient elasticsearch;
@@ -106,7 +112,7 @@ class RebuildIT {
         eventually(() -> teamTimeline(unit).total(), total -> total == entries);
 
         startRebuild();
-        var second = http.postForEntity("/api/admin/rebuilds", null, String.class);
+        var second = administrator().postForEntity("/api/admin/rebuilds", null, String.class);
         assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         var late = TrainingId.random();
         commands.sendAndWait(new RecordTraining(people.get(0), late, RebuildTestData.studyVisit()));
@@ -116,7 +122,7 @@ class RebuildIT {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (!state.equals("DONE") && !state.equals("FAILED") && System.nanoTime() < deadline) {
             assertThat(teamTimeline(unit).total()).isBetween(entries, entries + 1);
-            String progress = http.getForObject("/api/admin/rebuilds/current", String.class);
+            String progress = administrator().getForObject("/api/admin/rebuilds/current", String.class);
             state = JsonPath.read(progress, "$.state");
             if (state.equals("RUNNING")) {
                 running.add(((Number) JsonPath.read(progress, "$.done")).longValue());
@@ -178,14 +184,20 @@ class RebuildIT {
         }
     }
 
+    private TestRestTemplate administrator() {
+        return http.withBasicAuth(
+                TestAccounts.ensure(accounts, "rebuild.admin", Role.ADMINISTRATOR, null), TestAccounts.PASSWORD);
+    }
+
     private void startRebuild() {
-        var started = http.postForEntity("/api/admin/rebuilds", null, String.class);
+        var started = administrator().postForEntity("/api/admin/rebuilds", null, String.class);
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
     }
 
     private String awaitFinished() throws InterruptedException {
         return eventually(
-                () -> JsonPath.<String>read(http.getForObject("/api/admin/rebuilds/current", String.class), "$.state"),
+                () -> JsonPath.<String>read(
+                        administrator().getForObject("/api/admin/rebuilds/current", String.class), "$.state"),
                 state -> state.equals("DONE") || state.equals("FAILED"));
     }
 

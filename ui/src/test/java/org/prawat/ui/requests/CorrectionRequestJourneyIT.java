@@ -25,6 +25,7 @@ import org.prawat.api.history.CaseHistory;
 import org.prawat.api.history.EntryStatus;
 import org.prawat.api.history.FindCaseHistory;
 import org.prawat.api.history.Scope;
+import org.prawat.api.security.Role;
 import org.prawat.api.training.DevelopmentArea;
 import org.prawat.api.training.RecordTraining;
 import org.prawat.api.training.Training;
@@ -35,6 +36,8 @@ import org.prawat.ui.BrowserSignIn;
 import org.prawat.ui.Chromium;
 import org.prawat.ui.PrawatIntegrationTest;
 import org.prawat.ui.Screenshots;
+import org.prawat.ui.account.AccountService;
+import org.prawat.ui.account.NewAccount;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -53,6 +56,9 @@ class CorrectionRequestJourneyIT {
 
     @Autowired
     CommandGateway commands;
+
+    @Autowired
+    AccountService accounts;
 
     @Autowired
     QueryGateway queries;
@@ -84,7 +90,11 @@ class CorrectionRequestJourneyIT {
                 .anyMatch(e -> e.entryId().equals(trainingId.value())));
 
         // The owner, on their own case file.
-        BrowserSignIn.as(browser, port, "owner." + surname, "เจ้าของประวัติ", surname);
+        BrowserSignIn.as(
+                browser,
+                port,
+                accounts,
+                new NewAccount("owner-" + registration.employeeId(), Role.EMPLOYEE, null, registration.employeeId()));
         String entry = "#timeline .timeline-entry[data-entry-id='" + trainingId + "']";
         click(entry + " .entry-request-correction");
         type("#request-description textarea", "จำนวนชั่วโมงที่ถูกต้องคือ 24 ชั่วโมง ตามวุฒิบัตร");
@@ -97,7 +107,7 @@ class CorrectionRequestJourneyIT {
 
         // HR, in a new session: the queue, approve, correct the hours.
         browser.manage().deleteAllCookies();
-        BrowserSignIn.asHrOfficer(browser, port);
+        BrowserSignIn.asHrOfficer(browser, port, accounts);
         browser.get("http://localhost:" + port + "/correction-requests");
         String row = "[data-record-id='" + trainingId + "']";
         wait.until(b -> !b.findElements(By.cssSelector(row)).isEmpty());

@@ -5,27 +5,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.prawat.api.security.Role;
+import org.prawat.ui.TestAccounts;
 import org.prawat.ui.TestEmployees;
+import org.prawat.ui.account.AccountService;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.util.UriUtils;
 
-/** What the HTTP tests do over and over: post JSON as a caller, read the id back, list stored events. */
+/**
+ * What the HTTP tests do over and over: post JSON as an account (HTTP Basic), read the id back, list
+ * stored events.
+ */
 public final class ApiClient {
 
     public static final String HR = "hr.officer";
 
     private final TestRestTemplate http;
     private final JdbcTemplate jdbc;
+    private final AccountService accounts;
 
-    public ApiClient(TestRestTemplate http, JdbcTemplate jdbc) {
+    public ApiClient(TestRestTemplate http, JdbcTemplate jdbc, AccountService accounts) {
         this.http = http;
         this.jdbc = jdbc;
+        this.accounts = accounts;
     }
 
     public ResponseEntity<String> post(String path, String json) {
@@ -37,12 +46,45 @@ public final class ApiClient {
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.setAccept(List.of(MediaType.APPLICATION_JSON));
         if (user != null) {
-            headers.set(Caller.USER_HEADER, user);
+            TestAccounts.basic(headers, TestAccounts.hrOfficer(accounts, user));
         }
         if (reason != null) {
             headers.set(Caller.REASON_HEADER, UriUtils.encode(reason, StandardCharsets.UTF_8));
         }
         return http.postForEntity(path, new HttpEntity<>(json, headers), String.class);
+    }
+
+    /**
+     * GETs {@code path} as an auditor of {@code scopeUnit}'s subtree, or as the HR officer who sees
+     * everything when it is null.
+     */
+    public ResponseEntity<String> get(String path, String scopeUnit) {
+        return http.exchange(path, HttpMethod.GET, reader(scopeUnit), String.class);
+    }
+
+    public ResponseEntity<String> get(java.net.URI path, String scopeUnit) {
+        return http.exchange(path, HttpMethod.GET, reader(scopeUnit), String.class);
+    }
+
+    /** GETs {@code path} as an auditor of {@code scopeUnit}'s subtree, or of everything when it is null. */
+    public ResponseEntity<String> getAsAuditor(String path, String scopeUnit) {
+        var headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+        TestAccounts.basic(
+                headers,
+                scopeUnit == null
+                        ? TestAccounts.ensure(accounts, "auditor", Role.AUDITOR, null)
+                        : TestAccounts.auditorOf(accounts, scopeUnit));
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+
+    private HttpEntity<Void> reader(String scopeUnit) {
+        var headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+        String account =
+                scopeUnit == null ? TestAccounts.hrOfficer(accounts, HR) : TestAccounts.auditorOf(accounts, scopeUnit);
+        TestAccounts.basic(headers, account);
+        return new HttpEntity<>(headers);
     }
 
     /** A unit directly under a new ministry. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.prawat.ui.PrawatIntegrationTest;
 import org.prawat.ui.TestEmployees;
+import org.prawat.ui.account.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -28,11 +29,14 @@ class CaseFileHttpIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    AccountService accounts;
+
     ApiClient api;
 
     @BeforeEach
     void client() {
-        api = new ApiClient(http, jdbc);
+        api = new ApiClient(http, jdbc, accounts);
     }
 
     @Test
@@ -206,7 +210,7 @@ class CaseFileHttpIT {
     }
 
     @Test
-    void a_request_without_a_caller_is_refused_and_nothing_is_stored() {
+    void a_request_without_credentials_is_refused_and_nothing_is_stored() {
         String name = "หน่วยงานไม่ระบุผู้ใช้ " + TestEmployees.newSurname();
 
         var refused = api.post(
@@ -218,7 +222,8 @@ class CaseFileHttpIT {
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat((String) JsonPath.read(refused.getBody(), "$.english")).contains("X-Prawat-User");
+        assertThat((String) JsonPath.read(refused.getBody(), "$.english")).contains("HTTP Basic");
+        assertThat((String) JsonPath.read(refused.getBody(), "$.thai")).contains("กรุณายืนยันตัวตน");
         Integer stored = jdbc.queryForObject(
                 "SELECT count(*) FROM event_journal WHERE payload::text LIKE ?", Integer.class, "%" + name + "%");
         assertThat(stored).isZero();
@@ -239,7 +244,7 @@ class CaseFileHttpIT {
     }
 
     @Test
-    void the_openapi_document_lists_every_endpoint_and_the_caller_header() {
+    void the_openapi_document_lists_every_endpoint_the_reason_header_and_how_to_authenticate() {
         var docs = http.getForEntity("/v3/api-docs", String.class);
 
         assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -288,10 +293,12 @@ class CaseFileHttpIT {
                         "/api/admin/rebuilds",
                         "/api/admin/rebuilds/current");
         assertThat((List<String>) JsonPath.read(docs.getBody(), "$.paths['/api/employees'].post.parameters[*].name"))
-                .containsExactly("X-Prawat-User", "X-Prawat-Reason");
+                .containsExactly("X-Prawat-Reason");
         assertThat((List<String>) JsonPath.read(
                         docs.getBody(), "$.paths['/api/employees/{employeeId}/history'].get.parameters[*].name"))
-                .containsExactly("employeeId", "asAt", "asOf", "X-Prawat-Scope");
+                .containsExactly("employeeId", "asAt", "asOf");
+        assertThat((Map<String, Object>) JsonPath.read(docs.getBody(), "$.components.securitySchemes"))
+                .containsOnlyKeys("basic", "bearer");
     }
 
     private String ministry() {

@@ -14,11 +14,13 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.prawat.ui.PrawatIntegrationTest;
+import org.prawat.ui.account.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What a careless paste or an attacker types into the text fields of the HTTP API: markup, SQL,
@@ -47,6 +49,9 @@ class HostileInputIT {
     TestRestTemplate http;
 
     @Autowired
+    AccountService accounts;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     ApiClient api;
@@ -58,7 +63,7 @@ class HostileInputIT {
 
     @BeforeEach
     void employee() {
-        api = new ApiClient(http, jdbc);
+        api = new ApiClient(http, jdbc, accounts);
         employee = api.employee(api.unit("องค์การบริหารส่วนตำบลทดสอบอักขระ"), "สมศรี");
     }
 
@@ -100,13 +105,21 @@ class HostileInputIT {
     @Test
     void search_text_is_a_literal_never_query_syntax() {
         for (String text : KEPT_VERBATIM) {
-            var response = http.getForEntity("/api/search?q={q}", String.class, Map.of("q", text));
+            var response = api.get(search(text), null);
             assertThat(response.getStatusCode())
                     .as(text + " → " + response.getBody())
                     .isEqualTo(HttpStatus.OK);
         }
-        var wildcard = http.getForEntity("/api/search?q={q}", String.class, Map.of("q", "*"));
+        var wildcard = api.get(search("*"), null);
         assertThat(wildcard.getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    private static java.net.URI search(String text) {
+        return UriComponentsBuilder.fromPath("/api/search")
+                .queryParam("q", "{q}")
+                .encode()
+                .buildAndExpand(text)
+                .toUri();
     }
 
     private ResponseEntity<String> postTraining(String courseTitle, String trainer) throws Exception {
@@ -152,7 +165,7 @@ class HostileInputIT {
                 body -> JsonPath.<List<String>>read(body, "$.entries[?(@.kind == 'TRAINING')].title");
         List<String> last = List.of();
         for (int attempt = 0; attempt < 100; attempt++) {
-            var response = http.getForEntity("/api/employees/" + employee + "/history", String.class);
+            var response = api.get("/api/employees/" + employee + "/history", null);
             if (response.getStatusCode() == HttpStatus.OK) {
                 last = titles.apply(response.getBody());
                 if (last.size() >= count) {

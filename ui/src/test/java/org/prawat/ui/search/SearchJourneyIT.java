@@ -30,6 +30,7 @@ import org.prawat.ui.Chromium;
 import org.prawat.ui.PrawatIntegrationTest;
 import org.prawat.ui.Screenshots;
 import org.prawat.ui.TestEmployees;
+import org.prawat.ui.account.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -44,6 +45,9 @@ class SearchJourneyIT {
 
     @Autowired
     CommandGateway commands;
+
+    @Autowired
+    AccountService accounts;
 
     @Autowired
     QueryGateway queries;
@@ -75,7 +79,7 @@ class SearchJourneyIT {
         awaitSearchable(search, trainingId.value());
         String fullName = "นางสาวสุภาพร " + surname;
 
-        BrowserSignIn.asHrOfficer(browser, port);
+        BrowserSignIn.asHrOfficer(browser, port, accounts);
         browser.get("http://localhost:" + port + "/search");
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(b -> b.findElement(By.cssSelector("#search-text input"))).sendKeys(search);

@@ -26,8 +26,8 @@ import org.prawat.api.search.SearchHit;
 import org.prawat.api.search.SearchHitType;
 import org.prawat.api.search.SearchOrder;
 import org.prawat.api.search.SearchResult;
+import org.prawat.api.security.Role;
 import org.prawat.ui.session.CurrentUser;
-import org.prawat.ui.session.Role;
 import org.prawat.ui.views.FakeQueries;
 import org.prawat.ui.views.ViewTest;
 

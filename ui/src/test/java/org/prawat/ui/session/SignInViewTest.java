@@ -1,64 +1,57 @@
 package org.prawat.ui.session;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextField;
-import java.util.List;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.prawat.api.employee.EmployeeSearchResult;
-import org.prawat.api.employee.SearchEmployees;
-import org.prawat.api.organisation.FindOrganisationUnits;
-import org.prawat.api.organisation.OrganisationUnitId;
-import org.prawat.api.organisation.OrganisationUnitNode;
-import org.prawat.api.organisation.OrganisationUnitTree;
-import org.prawat.ui.views.FakeQueries;
+import org.prawat.ui.i18n.PrawatTranslations;
 import org.prawat.ui.views.ViewTest;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 
 class SignInViewTest extends ViewTest {
 
-    private final OrganisationUnitNode province = new OrganisationUnitNode(
-            new OrganisationUnitId("u-province"),
-            "องค์การบริหารส่วนจังหวัดขอนแก่น",
-            List.of(new OrganisationUnitId("u-province")));
-    private final FakeQueries queries = new FakeQueries()
-            .answer(FindOrganisationUnits.class, q -> new OrganisationUnitTree(List.of(province)))
-            .answer(SearchEmployees.class, q -> new EmployeeSearchResult(List.of(), 0));
-
-    @Test
-    void a_manager_signs_in_with_the_unit_they_are_responsible_for_as_their_scope() {
-        show(new SignInView(queries.gateway())).beforeEnter(null);
-        _setValue(_get(TextField.class, spec -> spec.withId("account")), "somchai.manager");
-        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("role")), Role.MANAGER);
-        @SuppressWarnings("unchecked")
-        ComboBox<OrganisationUnitNode> unit = _get(ComboBox.class, spec -> spec.withId("unit"));
-        assertThat(unit.isVisible()).isTrue();
-        _setValue(unit, province);
-
-        _click(_get(Button.class, spec -> spec.withId("sign-in")));
-
-        var user = CurrentUser.get();
-        assertThat(user.account()).isEqualTo("somchai.manager");
-        assertThat(user.role()).isEqualTo(Role.MANAGER);
-        assertThat(user.scope().units()).containsExactly(province.unitId());
+    private static SignInView view() {
+        var noProviders = new SignInProviders(
+                new StaticListableBeanFactory().getBeanProvider(InMemoryClientRegistrationRepository.class));
+        return new SignInView(noProviders, 5, Duration.ofMinutes(15));
     }
 
     @Test
-    void a_manager_without_a_unit_is_told_to_choose_one_and_not_signed_in() {
-        show(new SignInView(queries.gateway()));
-        _setValue(_get(TextField.class, spec -> spec.withId("account")), "somchai.manager");
-        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("role")), Role.MANAGER);
+    void the_form_posts_account_and_password_to_spring_security_at_sign_in() {
+        show(view());
 
-        _click(_get(Button.class, spec -> spec.withId("sign-in")));
+        var form = _get(LoginForm.class, spec -> spec.withId("sign-in-form"));
+        assertThat(form.getAction()).isEqualTo("sign-in");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("sign-in-problem")))
+                .isEmpty();
+    }
 
-        var unit = _get(ComboBox.class, spec -> spec.withId("unit"));
-        assertThat(unit.isInvalid()).isTrue();
-        assertThat(unit.getErrorMessage()).isEqualTo("กรุณาเลือกหน่วยงาน");
-        assertThat(CurrentUser.inSession()).isEmpty();
+    @Test
+    void a_wrong_password_is_told_in_thai_with_how_many_tries_lock_the_account() {
+        show(view()).explain(QueryParameters.fromString("error"));
+
+        assertThat(problem().getText())
+                .isEqualTo(
+                        "ชื่อบัญชีหรือรหัสผ่านไม่ถูกต้อง หากใส่รหัสผ่านผิดติดต่อกัน 5 ครั้ง บัญชีจะถูกระงับ 15 นาที");
+    }
+
+    @Test
+    void a_locked_account_is_told_in_english_for_how_long_and_what_to_do() {
+        speak(PrawatTranslations.ENGLISH);
+        show(view()).explain(QueryParameters.fromString("locked"));
+
+        assertThat(problem().getText())
+                .isEqualTo("This account is locked for 15 minutes after 5 wrong passwords in a row."
+                        + " Try again later or ask an administrator to set a new password.");
+    }
+
+    private static Paragraph problem() {
+        return _get(Paragraph.class, spec -> spec.withId("sign-in-problem"));
     }
 }

@@ -22,6 +22,7 @@ import org.prawat.api.history.TeamTimelinePage;
 import org.prawat.api.organisation.CreateOrganisationUnit;
 import org.prawat.api.organisation.OrganisationUnitId;
 import org.prawat.api.organisation.UnitKind;
+import org.prawat.api.security.Role;
 import org.prawat.api.training.DevelopmentArea;
 import org.prawat.api.training.RecordTraining;
 import org.prawat.api.training.Training;
@@ -33,6 +34,8 @@ import org.prawat.ui.Chromium;
 import org.prawat.ui.PrawatIntegrationTest;
 import org.prawat.ui.Screenshots;
 import org.prawat.ui.TestEmployees;
+import org.prawat.ui.account.AccountService;
+import org.prawat.ui.account.NewAccount;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -45,6 +48,9 @@ class TeamTimelineJourneyIT {
 
     @Autowired
     CommandGateway commands;
+
+    @Autowired
+    AccountService accounts;
 
     @Autowired
     QueryGateway queries;
@@ -76,7 +82,7 @@ class TeamTimelineJourneyIT {
         awaitTimeline(unit, visible);
         awaitTimeline(sibling, hidden);
 
-        BrowserSignIn.as(browser, port, "somchai.manager", "ผู้บังคับบัญชา", unitName);
+        BrowserSignIn.as(browser, port, accounts, new NewAccount("manager-" + unit, Role.MANAGER, unit, null));
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(b -> b.getCurrentUrl().endsWith("/team"));
         var entry = wait.until(b -> b.findElement(By.cssSelector(".timeline-entry[data-entry-id='" + visible + "']")));

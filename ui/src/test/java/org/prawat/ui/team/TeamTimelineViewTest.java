@@ -26,9 +26,9 @@ import org.prawat.api.history.TeamTimelinePage;
 import org.prawat.api.history.TimelineEntryKind;
 import org.prawat.api.organisation.FindOrganisationUnits;
 import org.prawat.api.organisation.OrganisationUnitTree;
+import org.prawat.api.security.Role;
 import org.prawat.ui.i18n.PrawatTranslations;
 import org.prawat.ui.session.CurrentUser;
-import org.prawat.ui.session.Role;
 import org.prawat.ui.views.FakeQueries;
 import org.prawat.ui.views.ViewTest;
 

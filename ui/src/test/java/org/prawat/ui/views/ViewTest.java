@@ -7,8 +7,10 @@ import com.vaadin.flow.component.UI;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.prawat.infra.security.ActorAuthentication;
 import org.prawat.ui.i18n.PrawatTranslations;
 import org.prawat.ui.session.CurrentUser;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Plain JUnit tests of views and forms (Karibu-Testing): a Vaadin session and UI in memory, no
@@ -28,10 +30,14 @@ public abstract class ViewTest {
     @AfterEach
     void stopVaadin() {
         MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
     }
 
+    /** What a signed-in session has: the user's actor in Spring Security's context of this thread. */
     protected static void signIn(CurrentUser user) {
-        user.signIn();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new ActorAuthentication(user.actor()));
+        SecurityContextHolder.setContext(context);
     }
 
     protected static void speak(Locale locale) {

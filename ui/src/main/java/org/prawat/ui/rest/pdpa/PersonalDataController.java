@@ -32,6 +32,6 @@ class PersonalDataController {
                     + " request (irreversible)")
     void erase(@PathVariable String employeeId, @RequestBody ErasePersonalDataRequest request, Caller caller) {
         var command = request.toCommand(new EmployeeId(employeeId));
-        commands.sendAndWait(new Caller(caller.user(), command.reason()).issue(command));
+        commands.sendAndWait(new Caller(caller.actor(), command.reason()).issue(command));
     }
 }

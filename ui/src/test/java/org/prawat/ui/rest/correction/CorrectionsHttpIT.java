@@ -8,6 +8,7 @@ import static org.prawat.ui.rest.ApiClient.refused;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.prawat.ui.PrawatIntegrationTest;
+import org.prawat.ui.account.AccountService;
 import org.prawat.ui.rest.ApiClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -28,11 +29,14 @@ class CorrectionsHttpIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    AccountService accounts;
+
     ApiClient api;
 
     @BeforeEach
     void client() {
-        api = new ApiClient(http, jdbc);
+        api = new ApiClient(http, jdbc, accounts);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.prawat.ui.PrawatIntegrationTest;
+import org.prawat.ui.account.AccountService;
 import org.prawat.ui.rest.ApiClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -24,11 +25,14 @@ class CoursesHttpIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    AccountService accounts;
+
     ApiClient api;
 
     @BeforeEach
     void client() {
-        api = new ApiClient(http, jdbc);
+        api = new ApiClient(http, jdbc, accounts);
     }
 
     @Test

@@ -11,13 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.prawat.ui.PrawatIntegrationTest;
+import org.prawat.ui.account.AccountService;
 import org.prawat.ui.rest.ApiClient;
-import org.prawat.ui.rest.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,11 +32,14 @@ class HistoryHttpIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    AccountService accounts;
+
     ApiClient api;
 
     @BeforeEach
     void client() {
-        api = new ApiClient(http, jdbc);
+        api = new ApiClient(http, jdbc, accounts);
     }
 
     @Test
@@ -159,22 +159,12 @@ class HistoryHttpIT {
     }
 
     private ResponseEntity<String> get(String path, String scope) {
-        return get(path, scope, new HttpHeaders());
+        return api.get(path, scope);
     }
 
-    /** Past states are for auditors (the stand-in HTTP caller is an HR officer unless it says otherwise). */
+    /** Past states are for auditors: of {@code scope}'s subtree, or of everything when it is null. */
     private ResponseEntity<String> getAsAuditor(String path, String scope) {
-        var headers = new HttpHeaders();
-        headers.set("X-Prawat-Role", "AUDITOR");
-        return get(path, scope, headers);
-    }
-
-    private ResponseEntity<String> get(String path, String scope, HttpHeaders headers) {
-        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
-        if (scope != null) {
-            headers.set(Caller.SCOPE_HEADER, scope);
-        }
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        return api.getAsAuditor(path, scope);
     }
 
     /** GETs {@code path} until it lists {@code entries} entries (the projection takes a moment). */

@@ -15,13 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.prawat.ui.PrawatIntegrationTest;
 import org.prawat.ui.TestEmployees;
+import org.prawat.ui.account.AccountService;
 import org.prawat.ui.rest.ApiClient;
-import org.prawat.ui.rest.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -42,11 +39,14 @@ class KnowledgeSearchHttpIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    AccountService accounts;
+
     ApiClient api;
 
     @BeforeEach
     void client() {
-        api = new ApiClient(http, jdbc);
+        api = new ApiClient(http, jdbc, accounts);
     }
 
     @Test
@@ -193,11 +193,7 @@ class KnowledgeSearchHttpIT {
     }
 
     private String get(URI uri, String scopeUnit) {
-        var headers = new HttpHeaders();
-        if (scopeUnit != null) {
-            headers.set(Caller.SCOPE_HEADER, scopeUnit);
-        }
-        var response = http.exchange(uri, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        var response = api.get(uri, scopeUnit);
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
         return response.getBody();
     }

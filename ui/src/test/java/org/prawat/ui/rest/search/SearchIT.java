@@ -40,13 +40,12 @@ import org.prawat.api.training.TrainingKind;
 import org.prawat.api.training.TrainingOutcome;
 import org.prawat.ui.PrawatIntegrationTest;
 import org.prawat.ui.TestEmployees;
-import org.prawat.ui.rest.Caller;
+import org.prawat.ui.account.AccountService;
+import org.prawat.ui.rest.ApiClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Searching across everything, on a fresh ministry of its own (the indices outlive test runs, so
@@ -69,6 +68,12 @@ class SearchIT {
 
     @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    AccountService accounts;
 
     OrganisationUnitId ministry;
     OrganisationUnitId songkhla;
@@ -259,7 +264,7 @@ class SearchIT {
 
         var all = get(url, null);
         var maehiaOnly = get(url, maehia.value());
-        var elsewhere = get(url, OrganisationUnitId.random().value());
+        var elsewhere = get(url, unit("กระทรวงการคลัง", UnitKind.MINISTRY, null).value());
 
         assertThat((Integer) JsonPath.read(all, "$.total")).isEqualTo(2);
         assertThat((List<String>) JsonPath.read(maehiaOnly, "$.hits[*].id")).containsExactly(ethicsCourse.value());
@@ -268,11 +273,7 @@ class SearchIT {
     }
 
     private String get(String url, String scope) {
-        var headers = new HttpHeaders();
-        if (scope != null) {
-            headers.set(Caller.SCOPE_HEADER, scope);
-        }
-        var response = http.exchange(url, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        var response = new ApiClient(http, jdbc, accounts).get(url, scope);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return response.getBody();
     }
