@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +20,12 @@ import org.springframework.stereotype.Component;
  * later start the ministry already exists and nothing is sent again.
  */
 @Component
+@Order(DemoData.ORDER)
 @ConditionalOnProperty(name = "prawat.demo-data.enabled", havingValue = "true")
 class DemoData implements ApplicationRunner {
+
+    /** Before the demo accounts, which name its units and employees. */
+    static final int ORDER = 100;
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
