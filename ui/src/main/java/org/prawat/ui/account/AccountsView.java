@@ -69,7 +69,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("unit")
                 .setHeader(getTranslation("accounts.unit"))
                 .setFlexGrow(1);
-        grid.addColumn(account -> account.employee() == null ? "" : account.employee().value())
+        grid.addColumn(account ->
+                        account.employee() == null ? "" : account.employee().value())
                 .setKey("employee")
                 .setHeader(getTranslation("accounts.employee"))
                 .setAutoWidth(true);
@@ -114,9 +115,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(Account account) {
-        var reset = new Button(
-                getTranslation("accounts.reset"),
-                e -> new PasswordDialog(accounts, account.name(), () -> {
+        var reset =
+                new Button(getTranslation("accounts.reset"), e -> new PasswordDialog(accounts, account.name(), () -> {
                             refresh();
                             tell(getTranslation("accounts.password-set", account.name()));
                         })
@@ -153,7 +153,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         try {
             change.run();
         } catch (RuntimeException failure) {
-            var notification = Notification.show(Refusal.of(failure, getLocale()).message());
+            var notification =
+                    Notification.show(Refusal.of(failure, getLocale()).message());
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         } finally {

@@ -35,15 +35,7 @@ class AccountsInMemory extends Accounts {
         }
         put(
                 new Account(
-                        account.name(),
-                        account.role(),
-                        account.unit(),
-                        account.employee(),
-                        true,
-                        0,
-                        null,
-                        now,
-                        now),
+                        account.name(), account.role(), account.unit(), account.employee(), true, 0, null, now, now),
                 passwordHash);
         return true;
     }

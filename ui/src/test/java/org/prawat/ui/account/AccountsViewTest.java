@@ -1,6 +1,7 @@
 package org.prawat.ui.account;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,7 +107,9 @@ class AccountsViewTest extends ViewTest {
         var grid = accounts();
 
         _click(_get(Button.class, spec -> spec.withId("open-account")));
-        assertThat(_get(Select.class, spec -> spec.withId("account-role")).getListDataView().getItems())
+        assertThat(_get(Select.class, spec -> spec.withId("account-role"))
+                        .getListDataView()
+                        .getItems())
                 .doesNotContain(Role.SYSTEM);
         _setValue(_get(TextField.class, spec -> spec.withId("account-name")), " mgr.somchai ");
         _setValue(_get(Select.class, spec -> spec.withId("account-role")), Role.MANAGER);
@@ -141,8 +144,9 @@ class AccountsViewTest extends ViewTest {
         _click(_get(Button.class, spec -> spec.withId("open-account")));
         _setValue(_get(TextField.class, spec -> spec.withId("account-name")), "somsak");
         _setValue(_get(Select.class, spec -> spec.withId("account-role")), Role.EMPLOYEE);
-        assertThat(_get(ComboBox.class, spec -> spec.withId("account-unit")).isVisible())
-                .isFalse();
+        assertThat(_find(ComboBox.class, spec -> spec.withId("account-unit")))
+                .as("a record owner sees no unit")
+                .isEmpty();
         _setValue(_get(TextField.class, spec -> spec.withId("account-employee")), "e-somsak ");
         _setValue(_get(PasswordField.class, spec -> spec.withId("account-password")), "ประวัติของฉันเอง");
         _click(_get(Button.class, spec -> spec.withId("open-account-form-submit")));
@@ -190,9 +194,8 @@ class AccountsViewTest extends ViewTest {
 
         assertThat(_get(Select.class, spec -> spec.withId("account-role")).getErrorMessage())
                 .isEqualTo("กรุณาเลือกบทบาท");
-        assertThat(_get(Div.class, spec -> spec.withId("open-account-form-message"))
-                        .isVisible())
-                .isFalse();
+        assertThat(_find(Div.class, spec -> spec.withId("open-account-form-message")))
+                .isEmpty();
         assertThat(service.exists("nobody")).isFalse();
     }
 
