@@ -32,7 +32,8 @@ public class PrawatTranslations implements I18NProvider {
             "i18n/team",
             "i18n/knowledge",
             "i18n/audit",
-            "i18n/attendance");
+            "i18n/attendance",
+            "i18n/accounts");
 
     /** Bundles are read as UTF-8 (Java 9+), never with a language chosen by the machine's default locale. */
     private static final ResourceBundle.Control NO_FALLBACK =
