@@ -8,9 +8,7 @@ import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
@@ -21,6 +19,8 @@ import org.prawat.api.audit.ChainVerification;
 import org.prawat.api.audit.VerifyCaseFile;
 import org.prawat.api.audit.VerifyEventStore;
 import org.prawat.api.employee.EmployeeId;
+import org.prawat.api.history.Scope;
+import org.prawat.api.security.Actor;
 import org.prawat.api.security.Role;
 import org.prawat.api.training.DevelopmentArea;
 import org.prawat.api.training.RecordTraining;
@@ -28,6 +28,7 @@ import org.prawat.api.training.Training;
 import org.prawat.api.training.TrainingId;
 import org.prawat.api.training.TrainingKind;
 import org.prawat.api.training.TrainingOutcome;
+import org.prawat.infra.security.CurrentActor;
 import org.prawat.ui.PrawatIntegrationTest;
 import org.prawat.ui.TestAccounts;
 import org.prawat.ui.TestEmployees;
@@ -194,9 +195,10 @@ class EventChainIT {
         return registration.employeeId();
     }
 
+    /** Sends as an HR officer of everything named {@code issuedBy}: the server stamps who sent it. */
     private void send(Object command, String issuedBy) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .withMetaData(MetaData.with(MetaDataKeys.ISSUED_BY, issuedBy)));
+        CurrentActor.runAs(
+                new Actor(issuedBy, Role.HR_OFFICER, Scope.everything(), null), () -> commands.sendAndWait(command));
     }
 
     private static Training course() {

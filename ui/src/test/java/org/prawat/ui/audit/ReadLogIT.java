@@ -140,8 +140,9 @@ class ReadLogIT {
 
     @Test
     void the_read_log_refuses_to_be_changed_or_emptied() {
+        var employee = registered();
         CurrentActor.callAs(AUDITOR, () -> queries.query(
-                        new FindCaseFileEvents(registered(), Scope.everything()),
+                        new FindCaseFileEvents(employee, Scope.everything()),
                         ResponseTypes.multipleInstancesOf(CaseFileEvent.class))
                 .join());
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,11 +21,15 @@ import org.prawat.api.security.Actor;
 import org.prawat.api.security.Role;
 import org.prawat.ui.ActingAsTheApplication;
 import org.prawat.ui.PrawatIntegrationTest;
+import org.prawat.ui.TestAccounts;
 import org.prawat.ui.TestEmployees;
+import org.prawat.ui.account.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
 
 /**
- * Issue 6, acceptance 2 (through the handlers): the manager of กองการเจ้าหน้าที่ cannot reach the
+ * Issue 6, acceptance 2 (through the handlers and the HTTP API): the manager of กองการเจ้าหน้าที่ cannot reach the
  * people of กองคลัง beside it, by search, by the team timeline or by opening the case file.
  */
 @PrawatIntegrationTest
@@ -38,6 +43,12 @@ class SiblingUnitIT {
 
     @Autowired
     QueryGateway queries;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    AccountService accounts;
 
     private SiblingUnitReach reach;
     private Actor hrManager;
@@ -96,5 +107,31 @@ class SiblingUnitIT {
                 .hasRootCauseInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> reach.caseFile(hrManager, inFinance, Scope.everything()))
                 .hasRootCauseInstanceOf(AccessDenied.class);
+    }
+
+    /** The same three ways, as a manager signed in to the HTTP API with HTTP Basic. */
+    @Test
+    void a_manager_signed_in_to_the_http_api_reaches_no_one_of_a_sibling_unit() {
+        String manager = TestAccounts.ensure(
+                accounts, "manager." + UUID.randomUUID().toString().substring(0, 8), Role.MANAGER, hrDivision);
+        var api = http.withBasicAuth(manager, TestAccounts.PASSWORD);
+
+        var search = api.getForEntity("/api/search?q={q}", String.class, surname);
+        assertThat(search.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(search.getBody()).contains(inHr.value()).doesNotContain(inFinance.value());
+
+        assertThat(api.getForEntity("/api/units/" + hrDivision + "/timeline", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(api.getForEntity("/api/units/" + financeDivision + "/timeline", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+
+        assertThat(api.getForEntity("/api/employees/" + inHr + "/history", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        var sibling = api.getForEntity("/api/employees/" + inFinance + "/history", String.class);
+        assertThat(sibling.getStatusCode()).isIn(HttpStatus.NOT_FOUND, HttpStatus.FORBIDDEN);
+        assertThat(String.valueOf(sibling.getBody())).doesNotContain(surname);
     }
 }
