@@ -58,6 +58,16 @@ class SignInIT {
     }
 
     @Test
+    void only_administrators_and_auditors_may_start_a_rebuild() {
+        var headers = new HttpHeaders();
+        TestAccounts.basic(headers, TestAccounts.hrOfficer(accounts, "service.hr"));
+
+        var refused = http.exchange("/api/admin/rebuilds", HttpMethod.POST, new HttpEntity<>(headers), String.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
     void a_wrong_password_is_refused() {
         String account = TestAccounts.hrOfficer(accounts, "wrong.password");
         var headers = new HttpHeaders();
