@@ -34,12 +34,15 @@ public record Account(
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** Who this account acts as: its scope follows from its unit, a record owner sees only themself. */
+    /**
+     * Who this account acts as: its scope follows from its unit. A record owner's scope does not limit
+     * them, because the server does: ScopeCheck refuses them every employee id but their own, and the
+     * AccessPolicy every search and team timeline. (An empty scope would hide their own case file,
+     * whose unit the case-file query checks against the scope.)
+     */
     public Actor actor() {
         Scope scope;
-        if (role == Role.EMPLOYEE) {
-            scope = Scope.of(Set.of());
-        } else if (unit != null) {
+        if (unit != null && role != Role.EMPLOYEE) {
             scope = Scope.of(Set.of(unit));
         } else {
             scope = Scope.everything();

@@ -32,6 +32,7 @@ import org.prawat.ui.BrowserSignIn;
 import org.prawat.ui.Chromium;
 import org.prawat.ui.PrawatIntegrationTest;
 import org.prawat.ui.Screenshots;
+import org.prawat.ui.TestActors;
 import org.prawat.ui.TestEmployees;
 import org.prawat.ui.account.AccountService;
 import org.prawat.ui.account.NewAccount;
@@ -78,17 +79,21 @@ class AuditJourneyIT {
         var employee = registration.employeeId();
         var training = TrainingId.random();
         commands.sendAndWait(registration);
-        commands.sendAndWait(
-                GenericCommandMessage.asCommandMessage(new RecordTraining(employee, training, course(ORIGINAL)))
-                        .withMetaData(MetaData.with(MetaDataKeys.ISSUED_BY, "hr.somsri")));
+        TestActors.asHrOfficer(
+                "hr.somsri",
+                () -> commands.sendAndWait(GenericCommandMessage.asCommandMessage(
+                        new RecordTraining(employee, training, course(ORIGINAL)))));
         Instant beforeCorrection = secondBetween();
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new CorrectTraining(
-                        employee,
-                        training,
-                        course(CORRECTED),
-                        new CorrectionDetails(REASON, "วุฒิบัตรเลขที่ สถ 0216/2567", "ผู้อำนวยการกองการเจ้าหน้าที่"),
-                        null))
-                .withMetaData(MetaData.with(MetaDataKeys.ISSUED_BY, "hr.somsri").and(MetaDataKeys.REASON, REASON)));
+        TestActors.asHrOfficer(
+                "hr.somsri",
+                () -> commands.sendAndWait(GenericCommandMessage.asCommandMessage(new CorrectTraining(
+                                employee,
+                                training,
+                                course(CORRECTED),
+                                new CorrectionDetails(
+                                        REASON, "วุฒิบัตรเลขที่ สถ 0216/2567", "ผู้อำนวยการกองการเจ้าหน้าที่"),
+                                null))
+                        .withMetaData(MetaData.with(MetaDataKeys.REASON, REASON))));
         Instant afterCorrection = secondBetween();
 
         BrowserSignIn.as(browser, port, accounts, new NewAccount("audit.prasert", Role.AUDITOR, null, null));

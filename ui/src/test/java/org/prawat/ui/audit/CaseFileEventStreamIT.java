@@ -29,6 +29,7 @@ import org.prawat.api.training.TrainingId;
 import org.prawat.api.training.TrainingKind;
 import org.prawat.api.training.TrainingOutcome;
 import org.prawat.ui.PrawatIntegrationTest;
+import org.prawat.ui.TestActors;
 import org.prawat.ui.TestEmployees;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -52,20 +53,22 @@ class CaseFileEventStreamIT {
         var training = TrainingId.random();
         Instant before = Instant.now();
         commands.sendAndWait(registration);
-        commands.sendAndWait(
-                GenericCommandMessage.asCommandMessage(new RecordTraining(employee, training, course("18")))
-                        .withMetaData(MetaData.with(MetaDataKeys.ISSUED_BY, "hr.somsri")));
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new CorrectTraining(
-                        employee,
-                        training,
-                        course("21"),
-                        new CorrectionDetails(
-                                "วุฒิบัตรระบุ 21 ชั่วโมง",
-                                "หนังสือสถาบันดำรงราชานุภาพ ที่ มท 0216/123",
-                                "ผู้อำนวยการกองการเจ้าหน้าที่"),
-                        null))
-                .withMetaData(MetaData.with(MetaDataKeys.ISSUED_BY, "hr.somsri")
-                        .and(MetaDataKeys.REASON, "วุฒิบัตรระบุ 21 ชั่วโมง")));
+        TestActors.asHrOfficer(
+                "hr.somsri",
+                () -> commands.sendAndWait(
+                        GenericCommandMessage.asCommandMessage(new RecordTraining(employee, training, course("18")))));
+        TestActors.asHrOfficer(
+                "hr.somsri",
+                () -> commands.sendAndWait(GenericCommandMessage.asCommandMessage(new CorrectTraining(
+                                employee,
+                                training,
+                                course("21"),
+                                new CorrectionDetails(
+                                        "วุฒิบัตรระบุ 21 ชั่วโมง",
+                                        "หนังสือสถาบันดำรงราชานุภาพ ที่ มท 0216/123",
+                                        "ผู้อำนวยการกองการเจ้าหน้าที่"),
+                                null))
+                        .withMetaData(MetaData.with(MetaDataKeys.REASON, "วุฒิบัตรระบุ 21 ชั่วโมง"))));
 
         var events = events(employee, Scope.everything());
 

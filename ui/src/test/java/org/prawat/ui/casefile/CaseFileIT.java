@@ -15,13 +15,16 @@ import org.prawat.api.employee.TransferEmployee;
 import org.prawat.api.evaluation.EvaluationId;
 import org.prawat.api.evaluation.FiscalYear;
 import org.prawat.api.evaluation.RecordEvaluation;
+import org.prawat.api.security.Role;
 import org.prawat.api.training.DevelopmentArea;
 import org.prawat.api.training.RecordTraining;
 import org.prawat.api.training.Training;
 import org.prawat.api.training.TrainingId;
 import org.prawat.api.training.TrainingKind;
 import org.prawat.api.training.TrainingOutcome;
+import org.prawat.infra.security.CurrentActor;
 import org.prawat.ui.PrawatIntegrationTest;
+import org.prawat.ui.TestActors;
 import org.prawat.ui.TestEmployees;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -97,11 +100,13 @@ class CaseFileIT {
         assertThat(events.get(3).get("payload").toString()).contains("\"level\": \"OUTSTANDING\"");
     }
 
+    /** Sends as the person {@code issuedBy} (a manager when the name says so): the server stamps who. */
     private void send(Object command, String issuedBy, String reason) {
-        var metaData = MetaData.with(MetaDataKeys.ISSUED_BY, issuedBy);
-        if (reason != null) {
-            metaData = metaData.and(MetaDataKeys.REASON, reason);
-        }
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(metaData));
+        var metaData = reason == null ? MetaData.emptyInstance() : MetaData.with(MetaDataKeys.REASON, reason);
+        var role = issuedBy.startsWith("manager") ? Role.MANAGER : Role.HR_OFFICER;
+        CurrentActor.runAs(
+                TestActors.of(issuedBy, role),
+                () -> commands.sendAndWait(
+                        GenericCommandMessage.asCommandMessage(command).withMetaData(metaData)));
     }
 }

@@ -30,6 +30,8 @@ import org.prawat.api.training.Training;
 import org.prawat.api.training.TrainingId;
 import org.prawat.api.training.TrainingKind;
 import org.prawat.api.training.TrainingOutcome;
+import org.prawat.infra.security.CurrentActor;
+import org.prawat.ui.ActingAsTheApplication;
 import org.prawat.ui.PrawatApplication;
 import org.prawat.ui.PrawatIntegrationTest;
 import org.prawat.ui.TestEmployees;
@@ -138,9 +140,18 @@ class ConcurrentCommandsIT {
         try {
             var futures = new ArrayList<java.util.concurrent.Future<?>>();
             for (Callable<?> command : commands) {
+                // Each sender thread acts as the test itself does (the server refuses anyone unnamed).
                 futures.add(pool.submit(() -> {
                     start.await();
-                    return command.call();
+                    return CurrentActor.callAs(ActingAsTheApplication.TEST, () -> {
+                        try {
+                            return command.call();
+                        } catch (RuntimeException refused) {
+                            throw refused;
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
                 }));
             }
             start.countDown();

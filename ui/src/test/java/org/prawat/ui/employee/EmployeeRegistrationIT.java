@@ -24,6 +24,8 @@ import org.prawat.api.employee.PersonnelType;
 import org.prawat.api.employee.RegisterEmployee;
 import org.prawat.api.organisation.OrganisationUnitId;
 import org.prawat.api.organisation.UnknownOrganisationUnit;
+import org.prawat.infra.security.CurrentActor;
+import org.prawat.ui.ActingAsTheApplication;
 import org.prawat.ui.PrawatIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -125,8 +127,11 @@ class EmployeeRegistrationIT {
         var first = registration(unit, newSurname(), "ปลัดองค์การบริหารส่วนตำบล");
         var second = withNationalId(registration(unit, newSurname(), "ปลัดองค์การบริหารส่วนตำบล"), first.nationalId());
 
-        Callable<Object> sendFirst = () -> commands.sendAndWait(first);
-        Callable<Object> sendSecond = () -> commands.sendAndWait(second);
+        // Sender threads act as the test itself does (the server refuses anyone unnamed).
+        Callable<Object> sendFirst =
+                () -> CurrentActor.callAs(ActingAsTheApplication.TEST, () -> commands.sendAndWait(first));
+        Callable<Object> sendSecond =
+                () -> CurrentActor.callAs(ActingAsTheApplication.TEST, () -> commands.sendAndWait(second));
         var pool = Executors.newFixedThreadPool(2);
         try {
             long refused = 0;

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.security.Role;
 import org.prawat.ui.TestAccounts;
 import org.prawat.ui.TestEmployees;
 import org.prawat.ui.account.AccountService;
+import org.prawat.ui.account.NewAccount;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -67,6 +69,20 @@ public final class ApiClient {
 
     public ResponseEntity<String> get(java.net.URI path, String scopeUnit) {
         return http.exchange(path, HttpMethod.GET, reader(scopeUnit), String.class);
+    }
+
+    /** POSTs as the record owner of {@code employeeId} (their own account, opened on first use). */
+    public ResponseEntity<String> postAsOwner(String path, String employeeId, String json) {
+        String owner = "owner-" + employeeId;
+        if (!accounts.exists(owner)) {
+            accounts.open(
+                    new NewAccount(owner, Role.EMPLOYEE, null, new EmployeeId(employeeId)), TestAccounts.PASSWORD);
+        }
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+        TestAccounts.basic(headers, owner);
+        return http.postForEntity(path, new HttpEntity<>(json, headers), String.class);
     }
 
     /** GETs {@code path} as an auditor of {@code scopeUnit}'s subtree, or of everything when it is null. */

@@ -93,10 +93,10 @@ class CorrectionRequestsHttpIT {
     }
 
     private String request(String employee, String training) {
-        return created(api.post(
+        // Only the record owner files a request about their own case file.
+        return created(api.postAsOwner(
                 employee + "/correction-requests",
-                "owner",
-                null,
+                employee.substring(employee.lastIndexOf('/') + 1),
                 """
                 {"recordId":"%s","kind":"TRAINING","description":"ข้าพเจ้าไม่ได้เข้าร่วมสัมมนานี้",
                  "evidenceReference":"ใบลงทะเบียนวันที่ 10 มี.ค. 2568","requestedOn":"2025-04-01"}"""
