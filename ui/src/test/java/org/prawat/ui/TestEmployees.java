@@ -14,6 +14,7 @@ import org.prawat.api.employee.NationalIds;
 import org.prawat.api.employee.PersonnelType;
 import org.prawat.api.employee.RegisterEmployee;
 import org.prawat.api.employee.SearchEmployees;
+import org.prawat.api.history.Scope;
 import org.prawat.api.organisation.CreateOrganisationUnit;
 import org.prawat.api.organisation.OrganisationUnitId;
 import org.prawat.api.organisation.UnitKind;
@@ -74,7 +75,9 @@ public final class TestEmployees {
     }
 
     public static List<EmployeeHit> search(QueryGateway queries, String text) {
-        return queries.query(new SearchEmployees(text, 0, 50), ResponseTypes.instanceOf(EmployeeSearchResult.class))
+        return queries.query(
+                        new SearchEmployees(text, 0, 50, Scope.everything()),
+                        ResponseTypes.instanceOf(EmployeeSearchResult.class))
                 .join()
                 .hits();
     }

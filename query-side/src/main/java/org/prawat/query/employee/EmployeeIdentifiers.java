@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * registration writes in its own transaction, so never behind the events) by its digest
  * ({@link NationalIds#pseudonym}; an erased person has none, so their national ID names nobody);
  * the employees found are then read from the {@value EmployeeProfiles#PROFILES} index like any
- * other hit.
+ * other hit; a person outside the query's scope is left out as if unknown.
  */
 @Component
 class EmployeeIdentifiers {
@@ -65,7 +65,7 @@ class EmployeeIdentifiers {
         var found = new ArrayList<IdentifiedEmployee>();
         for (String identifier : query.identifiers()) {
             var profile = profiles.get(employeeIdOf.get(identifier));
-            if (profile != null) {
+            if (profile != null && profile.unitPath() != null && query.scope().covers(profile.unitPath())) {
                 found.add(new IdentifiedEmployee(identifier, EmployeeSearch.toHit(profile)));
             }
         }

@@ -22,6 +22,7 @@ import org.prawat.api.employee.FindEmployeesByIdentifiers;
 import org.prawat.api.employee.IdentifiedEmployee;
 import org.prawat.api.employee.IdentifiedEmployees;
 import org.prawat.api.employee.SearchEmployees;
+import org.prawat.ui.session.CurrentUser;
 
 /**
  * The attendees of a session, gathered two ways: chosen from a searchable list, or pasted (one
@@ -100,7 +101,8 @@ final class AttendeePicker extends VerticalLayout {
         var found = lines.isEmpty()
                 ? List.<IdentifiedEmployee>of()
                 : queries.query(
-                                new FindEmployeesByIdentifiers(lines),
+                                new FindEmployeesByIdentifiers(
+                                        lines, CurrentUser.get().scope()),
                                 ResponseTypes.instanceOf(IdentifiedEmployees.class))
                         .join()
                         .found();
@@ -132,7 +134,9 @@ final class AttendeePicker extends VerticalLayout {
 
     private java.util.stream.Stream<EmployeeHit> employees(String text, int page, int size) {
         return queries
-                .query(new SearchEmployees(text, page, size), ResponseTypes.instanceOf(EmployeeSearchResult.class))
+                .query(
+                        new SearchEmployees(text, page, size, CurrentUser.get().scope()),
+                        ResponseTypes.instanceOf(EmployeeSearchResult.class))
                 .join()
                 .hits()
                 .stream();

@@ -17,8 +17,10 @@ import org.prawat.api.employee.EmployeeHit;
 import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.employee.EmployeeSearchResult;
 import org.prawat.api.employee.SearchEmployees;
+import org.prawat.api.security.Role;
 import org.prawat.query.rebuild.ProjectionRebuild;
 import org.prawat.ui.layout.MainLayout;
+import org.prawat.ui.session.CurrentUser;
 import org.prawat.ui.session.Roles;
 
 /**
@@ -70,7 +72,12 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
 
         // Not a tab: a running rebuild stays in sight (and polled) whichever case file is read.
         var rebuildHeading = new H3(getTranslation("audit.tab.rebuild"));
-        add(new H2(getTranslation("audit.title")), caseFile, tabs, rebuildHeading, new RebuildPanel(queries, rebuild));
+        add(new H2(getTranslation("audit.title")));
+        // An administrator comes here to rebuild the read side; reading case files is the auditor's.
+        if (CurrentUser.get().is(Role.AUDITOR)) {
+            add(caseFile, tabs);
+        }
+        add(rebuildHeading, new RebuildPanel(queries, rebuild));
     }
 
     @Override
@@ -92,7 +99,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
 
     private List<EmployeeHit> employees(String text, int page, int size) {
         return queries.query(
-                        new SearchEmployees(text, page, size), ResponseTypes.instanceOf(EmployeeSearchResult.class))
+                        new SearchEmployees(text, page, size, CurrentUser.get().scope()),
+                        ResponseTypes.instanceOf(EmployeeSearchResult.class))
                 .join()
                 .hits();
     }

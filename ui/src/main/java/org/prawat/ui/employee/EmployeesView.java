@@ -15,6 +15,7 @@ import org.prawat.api.employee.EmployeeHit;
 import org.prawat.api.employee.EmployeeSearchResult;
 import org.prawat.api.employee.SearchEmployees;
 import org.prawat.ui.layout.MainLayout;
+import org.prawat.ui.session.CurrentUser;
 
 /** The employee register: everyone, or those matching any Thai word of name, unit or position. */
 @PermitAll
@@ -59,7 +60,8 @@ public class EmployeesView extends VerticalLayout {
 
     private EmployeeSearchResult search(int page, int size) {
         return queries.query(
-                        new SearchEmployees(search.getValue(), page, size),
+                        new SearchEmployees(
+                                search.getValue(), page, size, CurrentUser.get().scope()),
                         ResponseTypes.instanceOf(EmployeeSearchResult.class))
                 .join();
     }

@@ -110,7 +110,7 @@ class BulkAttendanceJourneyIT {
                 ? null
                 : true);
         eventually(() -> queries.query(
-                                        new FindEmployeesByIdentifiers(lines),
+                                        new FindEmployeesByIdentifiers(lines, Scope.everything()),
                                         ResponseTypes.instanceOf(IdentifiedEmployees.class))
                                 .join()
                                 .found()

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Pre;
@@ -179,6 +180,18 @@ class AuditViewTest extends ViewTest {
         assertThat(UI.getCurrent().getPollInterval())
                 .as("polling stops when done")
                 .isNegative();
+    }
+
+    @Test
+    void an_administrator_gets_the_rebuild_but_no_case_file_to_read() {
+        signIn(new CurrentUser("admin.wichai", Role.ADMINISTRATOR, Scope.everything(), null));
+        show(new AuditView(queries.gateway(), rebuild));
+
+        assertThat(_find(ComboBox.class, spec -> spec.withId("audit-case-file")))
+                .isEmpty();
+        assertThat(_find(TabSheet.class)).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("rebuild-start"))).hasSize(1);
+        assertThat(queries.asked(SearchEmployees.class)).isEmpty();
     }
 
     private void open(EmployeeId employee) {

@@ -186,7 +186,7 @@ class PersonalDataErasureIT {
     private List<EmployeeId> identified(String nationalId) {
         return queries
                 .query(
-                        new FindEmployeesByIdentifiers(List.of(nationalId)),
+                        new FindEmployeesByIdentifiers(List.of(nationalId), Scope.everything()),
                         ResponseTypes.instanceOf(IdentifiedEmployees.class))
                 .join()
                 .found()

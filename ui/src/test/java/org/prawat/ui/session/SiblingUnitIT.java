@@ -30,7 +30,8 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Issue 6, acceptance 2 (through the handlers and the HTTP API): the manager of กองการเจ้าหน้าที่ cannot reach the
- * people of กองคลัง beside it, by search, by the team timeline or by opening the case file.
+ * people of กองคลัง beside it, by search, by the employee register, by the team timeline or by opening the case
+ * file; an HR officer's reach is likewise their own organisation.
  */
 @PrawatIntegrationTest
 class SiblingUnitIT {
@@ -89,6 +90,26 @@ class SiblingUnitIT {
         assertThatThrownBy(() -> reach.searchFinds(hrManager, surname, Scope.of(List.of(financeDivision))))
                 .hasRootCauseInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> reach.searchFinds(hrManager, surname, Scope.everything()))
+                .hasRootCauseInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void the_employee_register_lists_a_manager_their_own_people_but_not_those_of_a_sibling_unit() {
+        assertThat(reach.registerFinds(hrManager, surname, hrManager.scope()))
+                .contains(inHr)
+                .doesNotContain(inFinance);
+        assertThatThrownBy(() -> reach.registerFinds(hrManager, surname, Scope.everything()))
+                .hasRootCauseInstanceOf(AccessDenied.class);
+    }
+
+    /** An HR officer's reach is their organisation: here the HR division's own HR desk. */
+    @Test
+    void a_pasted_attendance_list_names_only_people_of_the_hr_officers_own_units() {
+        var hrDesk = new Actor("hr.desk", Role.HR_OFFICER, Scope.of(List.of(hrDivision)), null);
+        assertThat(reach.identified(hrDesk, List.of(inHr.value(), inFinance.value()), hrDesk.scope()))
+                .containsExactly(inHr);
+        assertThat(reach.registerFinds(hrDesk, surname, hrDesk.scope())).containsExactly(inHr);
+        assertThatThrownBy(() -> reach.identified(hrDesk, List.of(inFinance.value()), Scope.everything()))
                 .hasRootCauseInstanceOf(AccessDenied.class);
     }
 

@@ -5,7 +5,12 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.prawat.api.employee.EmployeeHit;
 import org.prawat.api.employee.EmployeeId;
+import org.prawat.api.employee.EmployeeSearchResult;
+import org.prawat.api.employee.FindEmployeesByIdentifiers;
+import org.prawat.api.employee.IdentifiedEmployees;
+import org.prawat.api.employee.SearchEmployees;
 import org.prawat.api.history.CaseHistory;
 import org.prawat.api.history.FindCaseHistory;
 import org.prawat.api.history.FindTeamTimeline;
@@ -45,6 +50,30 @@ final class SiblingUnitReach {
                 .hits()
                 .stream()
                 .map(SearchHit::employeeId)
+                .toList());
+    }
+
+    /** The people the employee register lists for {@code text}, asked within {@code asked}. */
+    List<EmployeeId> registerFinds(Actor actor, String text, Scope asked) {
+        return as(actor, () -> queries
+                .query(new SearchEmployees(text, 0, 50, asked), ResponseTypes.instanceOf(EmployeeSearchResult.class))
+                .join()
+                .hits()
+                .stream()
+                .map(EmployeeHit::employeeId)
+                .toList());
+    }
+
+    /** The people a pasted attendance list of {@code identifiers} names, asked within {@code asked}. */
+    List<EmployeeId> identified(Actor actor, List<String> identifiers, Scope asked) {
+        return as(actor, () -> queries
+                .query(
+                        new FindEmployeesByIdentifiers(identifiers, asked),
+                        ResponseTypes.instanceOf(IdentifiedEmployees.class))
+                .join()
+                .found()
+                .stream()
+                .map(found -> found.employee().employeeId())
                 .toList());
     }
 

@@ -123,8 +123,9 @@ public final class AccessPolicy {
             allow(FindOrganisationUnits.class, HR_OFFICER, MANAGER, AUDITOR, EMPLOYEE, ADMINISTRATOR),
             // Reading case files, within the sender's scope (an owner: only their own).
             allow(SearchEverything.class, HR_OFFICER, MANAGER, AUDITOR),
-            // No scope in the query: only HR, who pick people for bulk attendance and sign-in lists.
-            allow(SearchEmployees.class, HR_OFFICER),
+            // The register, within the sender's scope: HR keep it, managers and auditors look people up.
+            allow(SearchEmployees.class, HR_OFFICER, MANAGER, AUDITOR),
+            // Pasted attendance lists: the HR office records attendance.
             allow(FindEmployeesByIdentifiers.class, HR_OFFICER),
             allow(FindCaseHistory.class, HR_OFFICER, MANAGER, AUDITOR, EMPLOYEE),
             allow(FindTeamTimeline.class, HR_OFFICER, MANAGER, AUDITOR),
