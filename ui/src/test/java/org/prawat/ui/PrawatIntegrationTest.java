@@ -24,6 +24,9 @@ import org.springframework.boot.test.context.SpringBootTest;
             "prawat.admin.user=first.admin",
             "prawat.admin.password=first-admin-password-2569",
             // Vaadin's development tools (Copilot) lay an overlay over the page that takes clicks.
-            "vaadin.devmode.devTools.enabled=false"
+            "vaadin.devmode.devTools.enabled=false",
+            // An identity provider, known by its public key: bearer tokens on /api as where OIDC is
+            // configured (BearerTokenIT); HTTP Basic works beside it, as every other test shows.
+            "spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:bearer/test-issuer-public.pem"
         })
 public @interface PrawatIntegrationTest {}
