@@ -43,6 +43,7 @@ class SecurityConfiguration {
     SecurityFilterChain httpApi(
             HttpSecurity http,
             ApiAuthenticationEntryPoint refused,
+            ApiAccessDeniedHandler forbidden,
             ObjectProvider<JwtDecoder> bearerTokens,
             BearerTokenAccounts tokenAccounts)
             throws Exception {
@@ -60,7 +61,8 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(refused))
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(refused).accessDeniedHandler(forbidden))
                 .headers(SecurityHeaders.api());
         var decoder = bearerTokens.getIfAvailable();
         if (decoder != null) {
