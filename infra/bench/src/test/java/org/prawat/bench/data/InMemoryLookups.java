@@ -73,6 +73,11 @@ class InMemoryLookups implements NationalIdRegistry, OrganisationUnitDirectory, 
         return registered.contains(employeeId);
     }
 
+    /** An employee registered elsewhere, e.g. a unit's manager whose case file another test feeds. */
+    void registered(EmployeeId employeeId) {
+        registered.add(employeeId);
+    }
+
     OrganisationUnitId unitOf(EmployeeId employeeId) {
         return placements.get(employeeId);
     }
