@@ -34,7 +34,21 @@ class CaseFileWriterTest {
     /** One registry for the whole data set, so a national ID given twice would be refused here too. */
     @Test
     void every_case_file_of_the_small_data_set_is_accepted_and_stores_the_events_counted() {
-        DATA.caseFiles().forEach(CaseFileWriterTest::assertAccepted);
+        DATA.caseFiles().forEach(file -> assertAccepted(file, LOOKUPS));
+    }
+
+    /** MEDIUM's case files reach back to fiscal year 2561: longer careers, more plans, decorations. */
+    @Test
+    void a_sample_of_the_medium_data_set_s_longer_case_files_is_accepted_too() {
+        var medium = new ThaiCaseFiles(DataSize.MEDIUM, 2568);
+        var lookups = new InMemoryLookups();
+        medium.organisation().forEach(c -> {
+            var create = (CreateOrganisationUnit) c;
+            lookups.register(create.unitId(), create.parentId());
+        });
+        IntStream.iterate(0, i -> i < medium.employees(), i -> i + 401)
+                .mapToObj(medium::caseFile)
+                .forEach(file -> assertAccepted(file, lookups));
     }
 
     @Test
@@ -62,9 +76,9 @@ class CaseFileWriterTest {
         });
     }
 
-    static void assertAccepted(CaseFile file) {
+    static void assertAccepted(CaseFile file, InMemoryLookups lookups) {
         var fixture = new AggregateTestFixture<>(Employee.class);
-        fixture.registerInjectableResources(LOOKUPS, LOOKUPS, LOOKUPS, InMemoryLookups.TODAY);
+        fixture.registerInjectableResources(lookups, lookups, lookups, InMemoryLookups.TODAY);
         fixture.registerCommandDispatchInterceptor(new BeanValidationInterceptor<>());
         List<Object> commands = file.commands();
         fixture.givenCommands(commands.subList(0, commands.size() - 1))
@@ -75,6 +89,6 @@ class CaseFileWriterTest {
                 .asStream()
                 .count();
         assertThat(stored).as("events stored for %s", file.employeeId()).isEqualTo(file.events());
-        assertThat(LOOKUPS.unitOf(file.employeeId())).isEqualTo(file.unitId());
+        assertThat(lookups.unitOf(file.employeeId())).isEqualTo(file.unitId());
     }
 }
