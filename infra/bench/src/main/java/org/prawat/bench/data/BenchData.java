@@ -13,8 +13,11 @@ public interface BenchData {
 
     long seed();
 
-    /** Organisation units, each after its parent (CreateOrganisationUnit, AssignUnitManager …). */
+    /** Organisation units, each after its parent (CreateOrganisationUnit). */
     List<Object> organisation();
+
+    /** The units' managers (AssignUnitManager), sent after the case files: a manager must be registered. */
+    List<Object> unitManagers();
 
     /** Courses and their sessions (CreateCourse, ScheduleCourseSession), sent before any case file. */
     List<Object> courses();

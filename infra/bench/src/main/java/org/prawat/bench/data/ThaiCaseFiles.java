@@ -88,13 +88,14 @@ public final class ThaiCaseFiles implements BenchData {
      * Each organisation's and division's head made its manager; send after the case files, since
      * a manager must be a registered employee. (Not part of {@link #organisation()} for that reason.)
      */
-    public List<AssignUnitManager> unitManagers() {
+    @Override
+    public List<Object> unitManagers() {
         List<Head> heads = tree.heads();
         return IntStream.range(0, heads.size())
                 .mapToObj(i -> {
                     Profile head = profiles.profile(i);
                     LocalDate from = BenchCalendar.max(head.appointedOn(), head.recordsFrom());
-                    return new AssignUnitManager(heads.get(i).unitId(), head.employeeId(), from);
+                    return (Object) new AssignUnitManager(heads.get(i).unitId(), head.employeeId(), from);
                 })
                 .toList();
     }

@@ -61,6 +61,8 @@ final class DataSetLoader {
                 phases.add(phase);
             }
         }
+        // Managers name registered people, so they come after the case files (not timed).
+        data.unitManagers().forEach(sender::send);
         return new Loaded(phases, attendance(data), files.active(), files.taken);
     }
 

@@ -17,7 +17,8 @@ class OrganisationTreeTest {
     void every_unit_is_accepted_after_its_parent_and_its_head_becomes_its_manager() {
         var data = new ThaiCaseFiles(DataSize.SMALL, 2568);
         var lookups = new InMemoryLookups();
-        List<AssignUnitManager> managers = data.unitManagers();
+        List<AssignUnitManager> managers =
+                data.unitManagers().stream().map(AssignUnitManager.class::cast).toList();
         managers.forEach(m -> lookups.registered(m.managerId()));
         for (Object command : data.organisation()) {
             var create = (CreateOrganisationUnit) command;

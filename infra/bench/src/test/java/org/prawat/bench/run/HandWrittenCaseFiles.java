@@ -71,6 +71,11 @@ final class HandWrittenCaseFiles implements BenchData {
     }
 
     @Override
+    public List<Object> unitManagers() {
+        return List.of();
+    }
+
+    @Override
     public List<Object> organisation() {
         return List.of(
                 new CreateOrganisationUnit(ministry, "กระทรวงมหาดไทย", UnitKind.MINISTRY, null),
