@@ -13,9 +13,19 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
         scanBasePackages = {"org.prawat.domain", "org.prawat.query", "org.prawat.infra", "org.prawat.bench"})
 public class BenchApplication {
 
+    /**
+     * Runs the benchmark and ends the JVM: Axon leaves a non-daemon thread behind (its janitor), so
+     * closing the context alone would keep the command waiting after the report is written.
+     */
     public static void main(String[] args) {
         var application = new SpringApplication(BenchApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
-        application.run(args).close();
+        int exitCode;
+        try {
+            exitCode = SpringApplication.exit(application.run(args));
+        } catch (RuntimeException failed) {
+            exitCode = 1; // Spring Boot has logged why and closed the context
+        }
+        System.exit(exitCode);
     }
 }

@@ -17,7 +17,7 @@ import org.prawat.bench.data.CaseFile;
 
 /**
  * Loads a data set through the command bus: the organisation and courses first, then the case
- * files in one phase per number of concurrent clients (each phase about an equal share of the
+ * files (a twentieth untimed, to warm up) in one phase per number of concurrent clients (each phase about an equal share of the
  * events; a client sends one case file's commands in order), then the bulk attendance.
  */
 final class DataSetLoader {
@@ -38,6 +38,8 @@ final class DataSetLoader {
     record Loaded(List<Phase> phases, Attendance attendance, List<Active> active, long caseFiles) {}
 
     private static final int ACTIVE_KEPT = 5_000;
+    /** One twentieth of the case files' events is sent before the timed phases. */
+    private static final int WARM_UP_SHARE = 20;
 
     private final CommandSender sender;
     private final EventRows rows;
@@ -52,7 +54,12 @@ final class DataSetLoader {
         data.courses().forEach(sender::send);
         var files = new CaseFiles(data.caseFiles().iterator());
         // Counted, not taken from the size: the shares must add up to what the data set holds.
-        long share = data.caseFiles().mapToLong(CaseFile::events).sum() / clients.size();
+        long total = data.caseFiles().mapToLong(CaseFile::events).sum();
+        // Untimed warm-up (JIT, connection pools, index caches): otherwise the first phase, one
+        // client, would pay for a cold JVM and look slower than it is.
+        long warmUp = total / WARM_UP_SHARE;
+        phase(files, clients.stream().max(Integer::compare).orElse(1), warmUp);
+        long share = (total - warmUp) / clients.size();
         List<Phase> phases = new ArrayList<>();
         for (int i = 0; i < clients.size(); i++) {
             boolean last = i == clients.size() - 1;
