@@ -1,6 +1,10 @@
 package org.prawat.query.projection;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
@@ -10,15 +14,29 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * work prepares to commit: one bulk request per index per batch, written in the same transaction as
  * the processor's token. If Elasticsearch refuses, the transaction rolls back, the token stays, and
  * the batch is applied again later (projections are idempotent).
+ *
+ * <p>An alias only one single-threaded processor writes is also cached across batches
+ * ({@link DocumentCache}), so its documents are not fetched again for every event: the cache takes a
+ * batch's writes once it has committed, and forgets everything when a batch rolls back or when
+ * {@link #forgetCachedDocuments()} says the alias now means another index. Aliases written by
+ * others (or by nobody) are always read from Elasticsearch.
  */
 public final class LiveProjectionTarget implements ProjectionTarget {
 
     private static final String RESOURCE = LiveProjectionTarget.class.getName() + "/";
 
     private final ElasticsearchClient client;
+    private final Map<String, DocumentCache> caches = new ConcurrentHashMap<>();
 
+    /** Nothing cached: every read asks Elasticsearch. */
     public LiveProjectionTarget(ElasticsearchClient client) {
+        this(client, List.of(), DocumentCache.DEFAULT_CAPACITY);
+    }
+
+    /** Caches up to {@code capacity} documents of each alias in {@code soleWriterAliases}. */
+    public LiveProjectionTarget(ElasticsearchClient client, Collection<String> soleWriterAliases, int capacity) {
         this.client = client;
+        soleWriterAliases.forEach(alias -> caches.put(alias, new DocumentCache(capacity)));
     }
 
     @Override
@@ -30,7 +48,20 @@ public final class LiveProjectionTarget implements ProjectionTarget {
         return batch.getOrComputeResource(RESOURCE + alias, key -> {
             var documents = new ElasticsearchDocuments(client, alias);
             batch.onPrepareCommit(unitOfWork -> documents.flush());
-            return documents;
+            var cache = caches.get(alias);
+            if (cache == null) {
+                return documents;
+            }
+            var cached = new CachedDocuments(documents, cache, null);
+            batch.afterCommit(unitOfWork -> cached.committed());
+            // Some of this batch may have reached the index although the token did not move.
+            batch.onRollback(unitOfWork -> cache.clear());
+            return cached;
         });
+    }
+
+    /** The aliases now mean other indices (a rebuild switched them): nothing cached holds any more. */
+    public void forgetCachedDocuments() {
+        caches.values().forEach(DocumentCache::clear);
     }
 }

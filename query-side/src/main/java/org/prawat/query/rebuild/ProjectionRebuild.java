@@ -20,6 +20,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.prawat.api.rebuild.FindRebuildProgress;
 import org.prawat.api.rebuild.RebuildProgress;
 import org.prawat.api.rebuild.RebuildState;
+import org.prawat.query.projection.LiveProjectionTarget;
 import org.prawat.query.projection.ProjectionSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,7 @@ public class ProjectionRebuild {
     private final EventStore eventStore;
     private final EventProcessingConfiguration processing;
     private final ElasticsearchClient client;
+    private final LiveProjectionTarget live;
     private final RebuildIndices indices;
     private final Clock clock;
     private final AtomicBoolean running = new AtomicBoolean();
@@ -58,11 +60,13 @@ public class ProjectionRebuild {
             EventStore eventStore,
             EventProcessingConfiguration processing,
             ElasticsearchClient client,
+            LiveProjectionTarget live,
             Clock clock) {
         this.sets = List.copyOf(sets);
         this.eventStore = eventStore;
         this.processing = processing;
         this.client = client;
+        this.live = live;
         this.indices = new RebuildIndices(client);
         this.clock = clock;
     }
@@ -100,7 +104,7 @@ public class ProjectionRebuild {
         try {
             var newIndices = indices.createNextVersions(aliases());
             halfBuilt = newIndices;
-            var target = new RebuildTarget(client, newIndices);
+            var target = new RebuildTarget(client, newIndices, meter.get().total());
             var handlers = sets.stream()
                     .flatMap(set -> set.projections(target).stream())
                     .map(AnnotationEventHandlerAdapter::new)
@@ -122,6 +126,8 @@ public class ProjectionRebuild {
             discard(halfBuilt);
             finish(RebuildState.FAILED, "สร้างดัชนีใหม่ไม่สำเร็จ / Rebuild failed: " + e);
         } finally {
+            // The aliases may mean the new versions now: the live processors start with nothing cached.
+            live.forgetCachedDocuments();
             paused.forEach(TrackingEventProcessor::start);
             running.set(false);
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
+import java.util.List;
 import org.apache.http.HttpHost;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
@@ -49,6 +50,19 @@ class LiveProjectionTargetTest {
 
         assertThat(target.documents("timeline")).isNotSameAs(documents);
         second.commit();
+    }
+
+    @Test
+    void only_the_aliases_one_read_model_alone_writes_are_cached() {
+        var cachedTarget = new LiveProjectionTarget(
+                new ElasticsearchClient(new RestClientTransport(unreachable, new JacksonJsonpMapper())),
+                List.of("timeline"),
+                10);
+        var batch = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
+
+        assertThat(cachedTarget.documents("timeline")).isInstanceOf(CachedDocuments.class);
+        assertThat(cachedTarget.documents("timeline-units")).isInstanceOf(ElasticsearchDocuments.class);
+        batch.commit();
     }
 
     @Test
