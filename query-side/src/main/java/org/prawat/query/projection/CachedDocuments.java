@@ -43,7 +43,7 @@ public final class CachedDocuments implements Documents {
             return Optional.empty();
         }
         Optional<T> found = stored.get(id, type);
-        cache.remember(id, found.orElse(null));
+        rememberRead(id, found.orElse(null));
         return found;
     }
 
@@ -64,7 +64,7 @@ public final class CachedDocuments implements Documents {
             Map<String, T> found = stored.getAll(unknown, type);
             for (String id : unknown) {
                 Object document = found.get(id);
-                cache.remember(id, document);
+                rememberRead(id, document);
                 known.put(id, document);
             }
         }
@@ -101,6 +101,18 @@ public final class CachedDocuments implements Documents {
     public void committed() {
         cache.rememberAll(written);
         written.clear();
+    }
+
+    /**
+     * What was read is remembered only in a rebuild, whose one thread is the only reader and writer
+     * of its fresh indices. A live alias is read by other processors too (e.g. unit paths): had one
+     * of them remembered a document it read just before the writer committed a newer one, the cache
+     * would keep the older. Live, the cache therefore holds committed writes only.
+     */
+    private void rememberRead(String id, Object document) {
+        if (writtenIds != null) {
+            cache.remember(id, document);
+        }
     }
 
     private boolean mayBeStored(String id) {

@@ -30,13 +30,26 @@ class CachedDocumentsTest {
     }
 
     @Test
-    void a_document_found_missing_is_not_asked_for_again() {
-        var batch = new CachedDocuments(index, cache, null);
+    void in_a_rebuild_a_document_found_missing_is_not_asked_for_again() {
+        var written = new WrittenIds(1_000);
+        written.add("ไม่มี"); // the filter may say "perhaps" for any id: then the index is asked once
 
-        assertThat(batch.get("ไม่มี", String.class)).isEmpty();
-        assertThat(new CachedDocuments(index, cache, null).get("ไม่มี", String.class))
+        assertThat(new CachedDocuments(index, cache, written).get("ไม่มี", String.class))
+                .isEmpty();
+        assertThat(new CachedDocuments(index, cache, written).get("ไม่มี", String.class))
                 .isEmpty();
         assertThat(index.reads).containsExactly("ไม่มี");
+    }
+
+    @Test
+    void live_what_was_only_read_is_asked_again_since_another_processor_may_be_reading_it_too() {
+        index.stored.put("หน่วย-1", "กองการเจ้าหน้าที่");
+
+        assertThat(new CachedDocuments(index, cache, null).get("หน่วย-1", String.class))
+                .contains("กองการเจ้าหน้าที่");
+        assertThat(new CachedDocuments(index, cache, null).get("หน่วย-1", String.class))
+                .contains("กองการเจ้าหน้าที่");
+        assertThat(index.reads).containsExactly("หน่วย-1", "หน่วย-1");
     }
 
     @Test
