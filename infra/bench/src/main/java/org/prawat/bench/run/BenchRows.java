@@ -49,7 +49,7 @@ final class BenchRows {
     void lag(ProjectionLag.Result lag, Latencies raw, int rate) {
         String note = String.format(
                 Locale.ROOT,
-                "asked %d events/s, sent %.0f/s; %d probes through FindCaseHistory (polled every 20 ms), %d never"
+                "asked %d events/s, sent %.0f/s; %d probes through FindCaseHistory (polled every 50 ms, one thread each), %d never"
                         + " showed; raw: one row inserted + the document indexed and read back, in sequence",
                 rate,
                 lag.sentPerSecond(),
