@@ -86,25 +86,19 @@ class KnowledgeAuthorsProjection {
 
     @EventHandler
     void on(TrainingRecorded event, EventMessage<?> message) {
-        var facts = EventFacts.of(message);
-        store.putTraining(
-                facts,
-                new KnowledgeTraining(
-                        event.trainingId().value(),
-                        event.employeeId().value(),
-                        event.training().courseTitle(),
-                        facts.position()));
+        store.putTraining(new KnowledgeTraining(
+                event.trainingId().value(),
+                event.employeeId().value(),
+                event.training().courseTitle(),
+                EventFacts.of(message).position()));
     }
 
     @EventHandler
     void on(TrainingCorrected event, EventMessage<?> message) {
-        var facts = EventFacts.of(message);
-        store.putTraining(
-                facts,
-                new KnowledgeTraining(
-                        event.trainingId().value(),
-                        event.employeeId().value(),
-                        event.corrected().courseTitle(),
-                        facts.position()));
+        store.putTraining(new KnowledgeTraining(
+                event.trainingId().value(),
+                event.employeeId().value(),
+                event.corrected().courseTitle(),
+                EventFacts.of(message).position()));
     }
 }

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.prawat.api.employee.EmployeeId;
+import org.prawat.api.employee.EmployeeRegistered;
 import org.prawat.api.employee.EmployeeSeparated;
 import org.prawat.api.employee.EmployeeTransferred;
 import org.prawat.api.employee.PositionChanged;
@@ -65,7 +66,11 @@ class CaseHistoryReconstruction {
             Predicate<TimelineEntryDocument> entryInView) {
         List<? extends DomainEventMessage<?>> events =
                 eventStore.readEvents(employeeId.value(), 0).asStream().toList();
-        boolean visible = fold(events)
+        // Where the person sits now follows from the career events alone: folding those, not the
+        // whole case file, keeps the check cheap (a 500-event file has a handful of them).
+        boolean visible = fold(events.stream()
+                        .filter(event -> placesThePerson(event.getPayload()))
+                        .toList())
                 .person(employeeId.value())
                 .filter(now -> scope.covers(now.unitPath()))
                 .isPresent();
@@ -80,6 +85,10 @@ class CaseHistoryReconstruction {
 
     private CaseHistoryFold fold(List<? extends DomainEventMessage<?>> events) {
         return new CaseHistoryFold(new ElasticsearchDocuments(client, TimelineStore.UNITS)).apply(events);
+    }
+
+    private static boolean placesThePerson(Object payload) {
+        return payload instanceof EmployeeRegistered || payload instanceof EmployeeTransferred;
     }
 
     private static boolean effectiveAfter(Object payload, LocalDate date) {

@@ -66,10 +66,17 @@ final class TimelineStore {
 
     /** Opens the entry {@code entryId} of the employee's case file saying {@code content}. */
     void open(EventFacts event, String employeeId, String entryId, EntryContent content) {
-        if (entry(entryId).filter(e -> !event.isNewerThan(e.lastGlobalIndex())).isPresent()) {
+        var known = person(employeeId);
+        // Each entry is listed by its person's document, written in the same batch: an entry the
+        // person does not list was never opened, and a new record (the usual case) costs no read.
+        boolean listed = known.map(p -> p.entryIds().contains(entryId)).orElse(true);
+        if (listed
+                && entry(entryId)
+                        .filter(e -> !event.isNewerThan(e.lastGlobalIndex()))
+                        .isPresent()) {
             return;
         }
-        var person = person(employeeId).orElseGet(() -> TimelinePerson.unknown(employeeId));
+        var person = known.orElseGet(() -> TimelinePerson.unknown(employeeId));
         entries()
                 .put(
                         entryId,

@@ -52,11 +52,15 @@ import org.prawat.domain.training.TrainingRecords;
  * An employee's case file: the career (appointment, transfers, positions, separation) here, the
  * development records in the members below, all in one event stream per person.
  *
- * <p>A long case file is loaded from its latest snapshot ({@link EmployeeSnapshots}). The revision
+ * <p>A recently used case file stays in memory between commands ({@link EmployeeCache}); any other
+ * is loaded from its latest snapshot ({@link EmployeeSnapshots}). The revision
  * is the shape of that snapshot: bump it with any change to the fields of this class or of a member
  * (see {@link SnapshotState}), so that snapshots of the old shape are ignored rather than misread.
  */
-@Aggregate(snapshotTriggerDefinition = EmployeeSnapshots.TRIGGER, snapshotFilter = EmployeeSnapshots.FILTER)
+@Aggregate(
+        snapshotTriggerDefinition = EmployeeSnapshots.TRIGGER,
+        snapshotFilter = EmployeeSnapshots.FILTER,
+        cache = EmployeeCache.CACHE)
 @Revision("2")
 @SnapshotState
 public class Employee {

@@ -17,6 +17,8 @@ import org.prawat.api.employee.EmployeeId;
 import org.prawat.bench.data.BenchData;
 import org.prawat.query.projection.ProjectionSet;
 import org.prawat.query.rebuild.ProjectionRebuild;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -26,6 +28,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class BenchRun {
+
+    /** Each phase is logged as it starts, so a profile of the run can be cut along them. */
+    private static final Logger log = LoggerFactory.getLogger(BenchRun.class);
 
     private static final Duration CATCH_UP_LIMIT = Duration.ofHours(6);
     /** Stored events whose shapes the raw inserts copy. */
@@ -75,6 +80,7 @@ public class BenchRun {
         var measured = new BenchRows(data.size());
         var notes = new ArrayList<String>();
 
+        log.info("Phase: load");
         var loaded = new DataSetLoader(sender, rows).load(data, settings.clients());
         double catchUp = projections.awaitCaughtUp(CATCH_UP_LIMIT);
         notes.add(String.format(
@@ -95,7 +101,8 @@ public class BenchRun {
                     attendance,
                     attendance.events() == 0 ? Double.NaN : raw.oneTransactionMillis((int) attendance.events()));
 
-            var lag = new ProjectionLag(sender, queries, clock)
+            log.info("Phase: projection lag");
+            var lag = new ProjectionLag(sender, queries, elasticsearch, clock)
                     .measure(lagPeople, settings.lagRate(), settings.lagSeconds(), settings.probeEvery());
             projections.awaitCaughtUp(CATCH_UP_LIMIT);
             measured.lag(
@@ -104,6 +111,7 @@ public class BenchRun {
                     settings.lagRate());
         }
 
+        log.info("Phase: queries");
         var team = BenchQueries.team(elasticsearch);
         var bench = new BenchQueries(queries);
         var latency = new QueryLatency(capture, elasticsearch);
@@ -129,6 +137,7 @@ public class BenchRun {
                         List.of(() -> rows.readStream(longest.aggregateId())),
                         settings.querySamples()));
 
+        log.info("Phase: replay");
         measured.replay(new Replay(rebuild, sets, elasticsearch).measure());
 
         notes.add("Commands refused: " + sender.refused() + " (a refused command stores nothing and is not counted).");

@@ -34,7 +34,8 @@ class BenchSmokeIT {
                         "Append, 1 client",
                         "Append, 2 clients",
                         "Bulk attendance of 40",
-                        "Projection lag p99",
+                        "Projection lag, visible in the case file p99",
+                        "Projection lag, searchable p99",
                         "Replay (rebuild every index)");
         assertThat(report.rows()).anyMatch(row -> row.name().startsWith("As-at reconstruction"));
         assertThat(report.rows())
