@@ -112,28 +112,42 @@ public final class ElasticsearchDocuments implements Documents {
 
     @Override
     public void flush() {
-        if (pending.isEmpty()) {
+        write(client, takeOperations());
+    }
+
+    /**
+     * The writes buffered so far, as bulk operations naming this index, no longer pending: for a
+     * caller that sends several indices' writes in one request ({@link #write}).
+     */
+    public List<BulkOperation> takeOperations() {
+        List<BulkOperation> operations = new ArrayList<>(pending.size());
+        pending.forEach((id, document) -> operations.add(
+                BulkOperation.of(b -> b.index(i -> i.index(index).id(id).document(document)))));
+        pending.clear();
+        return operations;
+    }
+
+    /** One bulk request; fails, naming a refused document, unless every operation succeeded. */
+    public static void write(ElasticsearchClient client, List<BulkOperation> operations) {
+        if (operations.isEmpty()) {
             return;
         }
-        List<BulkOperation> operations = new ArrayList<>(pending.size());
-        pending.forEach((id, document) ->
-                operations.add(BulkOperation.of(b -> b.index(i -> i.id(id).document(document)))));
         try {
-            var response = client.bulk(b -> b.index(index).operations(operations));
+            var response = client.bulk(b -> b.operations(operations));
             if (response.errors()) {
                 var failed = response.items().stream()
                         .filter(item -> item.error() != null)
                         .toList();
                 throw new IllegalStateException(failed.size() + " of " + operations.size()
-                        + " documents not written to " + index + ", e.g. " + describe(failed.get(0)));
+                        + " documents not written, e.g. " + describe(failed.get(0)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        pending.clear();
     }
 
     private static String describe(BulkResponseItem item) {
-        return item.id() + ": " + item.error().type() + " " + item.error().reason();
+        return item.index() + "/" + item.id() + ": " + item.error().type() + " "
+                + item.error().reason();
     }
 }

@@ -1,6 +1,8 @@
 package org.prawat.query.projection;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 /**
  * The live indices, through their aliases. A tracking processor applies a batch of events in one
  * unit of work; each alias gets one {@link Documents} for the whole batch, flushed when the unit of
- * work prepares to commit: one bulk request per index per batch, written in the same transaction as
+ * work prepares to commit: one bulk request per batch for all its indices, in the same transaction as
  * the processor's token. If Elasticsearch refuses, the transaction rolls back, the token stays, and
  * the batch is applied again later (projections are idempotent).
  *
@@ -45,9 +47,11 @@ public final class LiveProjectionTarget implements ProjectionTarget {
             throw new IllegalStateException("Live projections write inside an event processor's unit of work");
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        // Looked up first: a unit of work's resources cannot be computed inside one another.
+        var writes = batchWrites(batch);
         return batch.getOrComputeResource(RESOURCE + alias, key -> {
             var documents = new ElasticsearchDocuments(client, alias);
-            batch.onPrepareCommit(unitOfWork -> documents.flush());
+            writes.add(documents);
             var cache = caches.get(alias);
             if (cache == null) {
                 return documents;
@@ -57,6 +61,19 @@ public final class LiveProjectionTarget implements ProjectionTarget {
             // Some of this batch may have reached the index although the token did not move.
             batch.onRollback(unitOfWork -> cache.clear());
             return cached;
+        });
+    }
+
+    /** The indices this batch writes, all sent in one bulk request when the batch prepares to commit. */
+    private List<ElasticsearchDocuments> batchWrites(UnitOfWork<?> batch) {
+        return batch.getOrComputeResource(RESOURCE + "#writes", key -> {
+            List<ElasticsearchDocuments> written = new ArrayList<>();
+            batch.onPrepareCommit(unitOfWork -> {
+                List<BulkOperation> operations = new ArrayList<>();
+                written.forEach(documents -> operations.addAll(documents.takeOperations()));
+                ElasticsearchDocuments.write(client, operations);
+            });
+            return written;
         });
     }
 

@@ -39,11 +39,17 @@ public class ProjectionRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
 
-    /** Events between two bulk requests: big enough to be quick, small enough for a modest heap. */
-    static final int FLUSH_EVERY = 500;
+    /**
+     * Events between two bulk requests: big enough to be quick (a document changed by several of
+     * them is sent once), small enough for a modest heap and well inside each index's cache.
+     */
+    public static final int FLUSH_EVERY = 2_000;
 
-    /** How long the store may offer nothing before the replay counts as caught up. */
-    private static final int CAUGHT_UP_AFTER_MILLIS = 1_000;
+    /**
+     * How long the store may offer nothing before the replay counts as caught up (the store hands
+     * over stored events at once, so a pause this long means the replay has reached the head).
+     */
+    private static final int CAUGHT_UP_AFTER_MILLIS = 250;
 
     private final List<ProjectionSet> sets;
     private final EventStore eventStore;

@@ -1,7 +1,10 @@
 package org.prawat.query.rebuild;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.prawat.query.projection.CachedDocuments;
 import org.prawat.query.projection.DocumentCache;
@@ -20,16 +23,21 @@ import org.prawat.query.projection.WrittenIds;
  */
 final class RebuildTarget implements ProjectionTarget {
 
+    private final ElasticsearchClient client;
     private final Map<String, CachedDocuments> documents = new LinkedHashMap<>();
+    private final List<ElasticsearchDocuments> indices = new ArrayList<>();
 
     /** @param events about how many events will be replayed, to size what remembers the written ids */
     RebuildTarget(ElasticsearchClient client, Map<String, String> newIndexByAlias, long events) {
-        newIndexByAlias.forEach((alias, index) -> documents.put(
-                alias,
-                new CachedDocuments(
-                        new ElasticsearchDocuments(client, index),
-                        new DocumentCache(DocumentCache.DEFAULT_CAPACITY),
-                        new WrittenIds(events))));
+        this.client = client;
+        newIndexByAlias.forEach((alias, index) -> {
+            var stored = new ElasticsearchDocuments(client, index);
+            indices.add(stored);
+            documents.put(
+                    alias,
+                    new CachedDocuments(
+                            stored, new DocumentCache(DocumentCache.DEFAULT_CAPACITY), new WrittenIds(events)));
+        });
     }
 
     @Override
@@ -41,10 +49,11 @@ final class RebuildTarget implements ProjectionTarget {
         return found;
     }
 
+    /** Every index's writes since the last flush, in one bulk request. */
     void flush() {
-        documents.values().forEach(written -> {
-            written.flush();
-            written.committed();
-        });
+        List<BulkOperation> operations = new ArrayList<>();
+        indices.forEach(index -> operations.addAll(index.takeOperations()));
+        ElasticsearchDocuments.write(client, operations);
+        documents.values().forEach(CachedDocuments::committed);
     }
 }

@@ -7,9 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The case files kept in memory between commands ({@link RecentAggregates}), {@value #SIZE_PROPERTY}
- * of them (2,000 unless configured: a few hundred kilobytes each at most, for the longest careers).
- * A case file outside it is loaded from its latest snapshot and the events after it ({@link EmployeeSnapshots}).
+ * The case files kept in memory between commands ({@link RecentAggregates}): as many as
+ * {@value #SIZE_PROPERTY} says, 2,000 unless configured. A case file outside it is loaded from its
+ * latest snapshot and the events after it ({@link EmployeeSnapshots}).
  */
 @Configuration(proxyBeanMethods = false)
 class EmployeeCache {

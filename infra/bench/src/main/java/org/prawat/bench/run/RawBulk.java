@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.prawat.query.rebuild.ProjectionRebuild;
 
 /**
  * The raw limit of a replay: every document the rebuild left in each index, read back and sent
  * with {@code _bulk} into a scratch index with the same mapping and analysis. Bulks are as many per
- * index as the rebuild made (it flushes every 500 events), so they are as big; only the time of the
+ * index as the rebuild made (it flushes every FLUSH_EVERY events), so they are as big; only the time of the
  * bulk requests and the final refresh counts, not reading the documents back.
  */
 final class RawBulk {
@@ -17,7 +18,7 @@ final class RawBulk {
     record Result(double seconds, long documents, long bulks) {}
 
     static final String PREFIX = "bench-raw-";
-    private static final int REBUILD_FLUSH_EVERY = 500;
+    private static final int REBUILD_FLUSH_EVERY = ProjectionRebuild.FLUSH_EVERY;
     private static final String SCROLL = "2m";
 
     private final RawElasticsearch elasticsearch;
