@@ -58,35 +58,27 @@ final class BenchRows {
                 lag.visible().count(),
                 lag.lost(),
                 lag.notInCaseFile());
+        lagRow("visible in the case file", 50, lag.visible(), raw.visible(), null, note);
+        lagRow("visible in the case file", 99, lag.visible(), raw.visible(), null, "");
+        lagRow("searchable", 50, lag.searchable(), raw.searchable(), null, "");
+        lagRow(
+                "searchable",
+                99,
+                lag.searchable(),
+                raw.searchable(),
+                Target.below(1_000, "ms"),
+                "searchable: found by a search, after the index's periodic refresh; raw: indexed with"
+                        + " refresh=wait_for");
+    }
+
+    private void lagRow(String what, int percentile, Latencies lags, Latencies raw, Target target, String note) {
         rows.add(Measurement.of(
-                "Projection lag, visible in the case file p50",
+                "Projection lag, " + what + " p" + percentile,
                 "ms",
-                lag.visible().percentileMillis(50),
-                raw.visible().percentileMillis(50),
-                null,
+                lags.percentileMillis(percentile),
+                raw.percentileMillis(percentile),
+                target,
                 note));
-        rows.add(Measurement.of(
-                "Projection lag, visible in the case file p99",
-                "ms",
-                lag.visible().percentileMillis(99),
-                raw.visible().percentileMillis(99),
-                null,
-                ""));
-        rows.add(Measurement.of(
-                "Projection lag, searchable p50",
-                "ms",
-                lag.searchable().percentileMillis(50),
-                raw.searchable().percentileMillis(50),
-                null,
-                ""));
-        rows.add(
-                Measurement.of(
-                        "Projection lag, searchable p99",
-                        "ms",
-                        lag.searchable().percentileMillis(99),
-                        raw.searchable().percentileMillis(99),
-                        Target.below(1_000, "ms"),
-                        "searchable: found by a search, after the index's periodic refresh; raw: indexed with refresh=wait_for"));
     }
 
     void query(String name, QueryLatency.Result result, String note) {
