@@ -110,18 +110,19 @@ public class ProjectionRebuild {
         try {
             var newIndices = indices.createNextVersions(aliases());
             halfBuilt = newIndices;
-            var target = new RebuildTarget(client, newIndices, meter.get().total());
-            var handlers = sets.stream()
-                    .flatMap(set -> set.projections(target).stream())
-                    .map(AnnotationEventHandlerAdapter::new)
-                    .toList();
-            try (var stream = eventStore.openStream(null)) {
-                replayUntilCaughtUp(stream, handlers, target);
-                update(RebuildState.SWITCHING, "หยุดชั่วคราวเพื่อสลับดัชนี / Pausing live projections to switch");
-                paused.addAll(pauseLiveProcessors());
-                drainTo(position(eventStore.createHeadToken()), stream, handlers, target);
+            try (var target = new RebuildTarget(client, newIndices, meter.get().total())) {
+                var handlers = sets.stream()
+                        .flatMap(set -> set.projections(target).stream())
+                        .map(AnnotationEventHandlerAdapter::new)
+                        .toList();
+                try (var stream = eventStore.openStream(null)) {
+                    replayUntilCaughtUp(stream, handlers, target);
+                    update(RebuildState.SWITCHING, "หยุดชั่วคราวเพื่อสลับดัชนี / Pausing live projections to switch");
+                    paused.addAll(pauseLiveProcessors());
+                    drainTo(position(eventStore.createHeadToken()), stream, handlers, target);
+                }
+                target.flush();
             }
-            target.flush();
             indices.refresh(newIndices.values());
             indices.switchAliases(newIndices);
             halfBuilt = Map.of();
@@ -176,7 +177,7 @@ public class ProjectionRebuild {
         }
         var progress = meter.updateAndGet(m -> m.applied(1));
         if (progress.done() % FLUSH_EVERY == 0) {
-            target.flush();
+            target.flushInBackground();
         }
     }
 
