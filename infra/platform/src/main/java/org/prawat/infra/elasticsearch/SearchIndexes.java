@@ -31,6 +31,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public class SearchIndexes implements InitializingBean {
 
     static final String ANALYSIS_TEMPLATE = "prawat-thai-analysis";
+    /** Index settings that change no stored content (refresh), so outside the fingerprint. */
+    static final String REFRESH_TEMPLATE = "prawat-refresh";
+
     private static final Logger log = LoggerFactory.getLogger(SearchIndexes.class);
 
     /** Key in each index's mapping {@code _meta}: a fingerprint of the mapping and analysis it was made with. */
@@ -51,6 +54,12 @@ public class SearchIndexes implements InitializingBean {
                 .getContentAsByteArray();
         client.cluster().putComponentTemplate(PutComponentTemplateRequest.of(t -> t.name(ANALYSIS_TEMPLATE)
                 .withJson(new ByteArrayInputStream(analysis))));
+        byte[] refresh = resource("classpath:elasticsearch/component-templates/" + REFRESH_TEMPLATE + ".json")
+                .getContentAsByteArray();
+        client.cluster().putComponentTemplate(PutComponentTemplateRequest.of(t -> t.name(REFRESH_TEMPLATE)
+                .withJson(new ByteArrayInputStream(refresh))));
+        String refreshSettings =
+                json.readTree(refresh).path("template").path("settings").toString();
         for (Resource mapping :
                 new PathMatchingResourcePatternResolver().getResources("classpath*:elasticsearch/indices/*.json")) {
             String name = Objects.requireNonNull(mapping.getFilename()).replace(".json", "");
@@ -58,6 +67,8 @@ public class SearchIndexes implements InitializingBean {
             String fingerprint = fingerprint(analysis, content);
             putIndexTemplate(name, content, fingerprint);
             createFirstVersionIfMissing(name);
+            // Indices made before the template (or with another interval) take the current one.
+            client.indices().putSettings(p -> p.index(name).withJson(new StringReader(refreshSettings)));
             if (!fingerprint.equals(fingerprintOf(name))) {
                 outdated.add(name);
                 log.warn(
@@ -101,7 +112,7 @@ public class SearchIndexes implements InitializingBean {
         ObjectNode template = json.createObjectNode();
         // Versions only: "timeline-*" would also claim the versions of "timeline-people".
         template.putArray("index_patterns").add(name + "-v*");
-        template.putArray("composed_of").add(ANALYSIS_TEMPLATE);
+        template.putArray("composed_of").add(ANALYSIS_TEMPLATE).add(REFRESH_TEMPLATE);
         ObjectNode mappings = (ObjectNode) json.readTree(mapping);
         mappings.putObject("_meta").put(FINGERPRINT, fingerprint);
         template.putObject("template").set("mappings", mappings);
