@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch.cluster.PutComponentTemplateRequest;
 import co.elastic.clients.elasticsearch.indices.PutIndexTemplateRequest;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
@@ -25,8 +26,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * Puts the Thai analysis component template and one index template per read model (each
  * {@code elasticsearch/indices/<name>.json} mapping on the classpath) into Elasticsearch, and makes
- * sure an alias {@code <name>} points at a concrete index {@code <name>-v1} or later. Runs while
- * the context is built, so before any projection writes.
+ * sure an alias {@code <name>} points at a concrete index {@code <name>-v1} or later. Every index
+ * refreshes as {@value #REFRESH_TEMPLATE} says unless it has settings of its own
+ * ({@code elasticsearch/index-settings/<name>.json}). Runs while the context is built, so before any
+ * projection writes.
  */
 public class SearchIndexes implements InitializingBean {
 
@@ -58,17 +61,18 @@ public class SearchIndexes implements InitializingBean {
                 .getContentAsByteArray();
         client.cluster().putComponentTemplate(PutComponentTemplateRequest.of(t -> t.name(REFRESH_TEMPLATE)
                 .withJson(new ByteArrayInputStream(refresh))));
-        String refreshSettings =
-                json.readTree(refresh).path("template").path("settings").toString();
+        JsonNode refreshSettings = json.readTree(refresh).path("template").path("settings");
         for (Resource mapping :
                 new PathMatchingResourcePatternResolver().getResources("classpath*:elasticsearch/indices/*.json")) {
             String name = Objects.requireNonNull(mapping.getFilename()).replace(".json", "");
             byte[] content = mapping.getContentAsByteArray();
             String fingerprint = fingerprint(analysis, content);
-            putIndexTemplate(name, content, fingerprint);
+            JsonNode ownSettings = ownSettings(name);
+            putIndexTemplate(name, content, fingerprint, ownSettings);
             createFirstVersionIfMissing(name);
             // Indices made before the template (or with another interval) take the current one.
-            client.indices().putSettings(p -> p.index(name).withJson(new StringReader(refreshSettings)));
+            String settings = (ownSettings.isMissingNode() ? refreshSettings : ownSettings).toString();
+            client.indices().putSettings(p -> p.index(name).withJson(new StringReader(settings)));
             if (!fingerprint.equals(fingerprintOf(name))) {
                 outdated.add(name);
                 log.warn(
@@ -108,14 +112,30 @@ public class SearchIndexes implements InitializingBean {
         }
     }
 
-    private void putIndexTemplate(String name, byte[] mapping, String fingerprint) throws IOException {
+    /**
+     * An index's own settings that change no stored content ({@code elasticsearch/index-settings/<name>.json},
+     * optional): they override {@value #REFRESH_TEMPLATE} for that index, e.g. a longer refresh
+     * interval for an index only ever read by id, so that the indices people search refresh on time.
+     */
+    private JsonNode ownSettings(String name) throws IOException {
+        Resource own = new PathMatchingResourcePatternResolver()
+                .getResource("classpath:elasticsearch/index-settings/" + name + ".json");
+        return own.exists() ? json.readTree(own.getContentAsByteArray()).path("settings") : json.missingNode();
+    }
+
+    private void putIndexTemplate(String name, byte[] mapping, String fingerprint, JsonNode ownSettings)
+            throws IOException {
         ObjectNode template = json.createObjectNode();
         // Versions only: "timeline-*" would also claim the versions of "timeline-people".
         template.putArray("index_patterns").add(name + "-v*");
         template.putArray("composed_of").add(ANALYSIS_TEMPLATE).add(REFRESH_TEMPLATE);
         ObjectNode mappings = (ObjectNode) json.readTree(mapping);
         mappings.putObject("_meta").put(FINGERPRINT, fingerprint);
-        template.putObject("template").set("mappings", mappings);
+        ObjectNode body = template.putObject("template");
+        body.set("mappings", mappings);
+        if (!ownSettings.isMissingNode()) {
+            body.set("settings", ownSettings); // over the component templates' settings
+        }
         client.indices().putIndexTemplate(PutIndexTemplateRequest.of(t -> t.name(name)
                 .withJson(new StringReader(template.toString()))));
     }

@@ -27,6 +27,8 @@ import org.prawat.infra.local.TestElasticsearch;
 class SearchIndexesIT {
 
     private static final String ALIAS = "search-indexes-it";
+    /** An index with its own settings (test resource {@code elasticsearch/index-settings/<name>.json}). */
+    private static final String READ_BY_ID = "search-indexes-it-read-by-id";
 
     private static RestClient restClient;
     private static ElasticsearchClient client;
@@ -82,27 +84,40 @@ class SearchIndexesIT {
      */
     @Test
     void every_index_refreshes_at_the_configured_interval_also_one_made_before_it_was_set() throws IOException {
-        String configured = new ObjectMapper()
-                .readTree(getClass().getResource("/elasticsearch/component-templates/prawat-refresh.json"))
-                .at("/template/settings/index/refresh_interval")
-                .asText();
+        String configured = refreshIntervalIn("/elasticsearch/component-templates/prawat-refresh.json", "/template");
+        String own = refreshIntervalIn("/elasticsearch/index-settings/" + READ_BY_ID + ".json", "");
         assertThat(configured).isNotBlank();
+        assertThat(own).isNotBlank().isNotEqualTo(configured);
         deleteVersions();
         new SearchIndexes(client).afterPropertiesSet();
-        assertThat(refreshInterval()).isEqualTo(configured);
+        assertThat(refreshInterval(ALIAS)).isEqualTo(configured);
+        assertThat(refreshInterval(READ_BY_ID)).isEqualTo(own);
 
         // What an index of an earlier version carries: no explicit interval.
-        var reset = new Request("PUT", "/" + ALIAS + "/_settings");
-        reset.setJsonEntity("{\"index\":{\"refresh_interval\":null}}");
-        restClient.performRequest(reset);
-        assertThat(refreshInterval()).isNull();
+        for (String alias : List.of(ALIAS, READ_BY_ID)) {
+            var reset = new Request("PUT", "/" + alias + "/_settings");
+            reset.setJsonEntity("{\"index\":{\"refresh_interval\":null}}");
+            restClient.performRequest(reset);
+            assertThat(refreshInterval(alias)).isNull();
+        }
         new SearchIndexes(client).afterPropertiesSet();
 
-        assertThat(refreshInterval()).isEqualTo(configured);
+        assertThat(refreshInterval(ALIAS)).isEqualTo(configured);
+        assertThat(refreshInterval(READ_BY_ID)).isEqualTo(own);
+        // A new version of the index (a rebuild) is made from the template with its own interval too.
+        client.indices().create(c -> c.index(READ_BY_ID + "-v2"));
+        assertThat(refreshInterval(READ_BY_ID + "-v2")).isEqualTo(own);
     }
 
-    private static String refreshInterval() throws IOException {
-        var response = restClient.performRequest(new Request("GET", "/" + ALIAS + "/_settings"));
+    private String refreshIntervalIn(String resource, String settingsAt) throws IOException {
+        return new ObjectMapper()
+                .readTree(getClass().getResource(resource))
+                .at(settingsAt + "/settings/index/refresh_interval")
+                .asText();
+    }
+
+    private static String refreshInterval(String alias) throws IOException {
+        var response = restClient.performRequest(new Request("GET", "/" + alias + "/_settings"));
         JsonNode index = new ObjectMapper()
                 .readTree(response.getEntity().getContent())
                 .elements()
@@ -114,7 +129,7 @@ class SearchIndexesIT {
     /** By name: this Elasticsearch refuses to delete by wildcard. */
     private static void deleteVersions() throws IOException {
         var versions = client.indices()
-                .get(g -> g.index(ALIAS + "-v*").allowNoIndices(true))
+                .get(g -> g.index(ALIAS + "-v*", READ_BY_ID + "-v*").allowNoIndices(true))
                 .result()
                 .keySet();
         if (!versions.isEmpty()) {
