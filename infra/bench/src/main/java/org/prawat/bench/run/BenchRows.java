@@ -42,7 +42,8 @@ final class BenchRows {
                 Target.below(1_000, "ms"),
                 String.format(
                         Locale.ROOT,
-                        "one RecordSessionAttendance storing %,d events; raw: the same number of rows in one transaction",
+                        "one RecordSessionAttendance storing %,d events, sent once the projections had caught up with the load;"
+                                + " raw: the same number of rows in one transaction",
                         attendance.events())));
     }
 
