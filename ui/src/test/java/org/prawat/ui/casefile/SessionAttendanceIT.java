@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
 import org.junit.jupiter.api.Test;
 import org.prawat.api.course.AttendeeCannotBeRecorded;
 import org.prawat.api.course.CourseId;
@@ -19,9 +20,11 @@ import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.training.DevelopmentArea;
 import org.prawat.api.training.TrainingKind;
 import org.prawat.api.training.TrainingOutcome;
+import org.prawat.domain.employee.CaseFilesAhead;
 import org.prawat.ui.PrawatIntegrationTest;
 import org.prawat.ui.TestEmployees;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A whole session's attendance in one command: a training record in every attendee's case file, or none. */
@@ -36,6 +39,13 @@ class SessionAttendanceIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    @Qualifier("caseFileCache")
+    Cache caseFiles;
+
+    @Autowired
+    CaseFilesAhead caseFilesAhead;
+
     @Test
     void a_300_attendee_session_puts_a_training_record_in_each_case_file() {
         var session = scheduledSession();
@@ -45,6 +55,33 @@ class SessionAttendanceIT {
                 new RecordSessionAttendance(session.courseId, session.sessionId, attendees, TrainingOutcome.PASSED));
 
         assertThat(trainingRecordsOf(attendees)).isEqualTo(ATTENDEES);
+    }
+
+    /** Loaded from the store both by the command and, from the last attendee backwards, ahead of it. */
+    @Test
+    void a_session_whose_case_files_are_no_longer_in_memory_is_recorded_whole() {
+        var session = scheduledSession();
+        var attendees = registered(120);
+        caseFiles.removeAll();
+
+        commands.sendAndWait(
+                new RecordSessionAttendance(session.courseId, session.sessionId, attendees, TrainingOutcome.PASSED));
+
+        assertThat(trainingRecordsOf(attendees)).isEqualTo(120);
+    }
+
+    @Test
+    void case_files_asked_for_ahead_are_loaded_into_memory_from_the_last() throws InterruptedException {
+        var attendees = registered(20);
+        caseFiles.removeAll();
+
+        caseFilesAhead.loadFromTheEnd(attendees);
+
+        long giveUp = System.nanoTime() + 30_000_000_000L;
+        while (!attendees.stream().allMatch(id -> caseFiles.containsKey(id.value())) && System.nanoTime() < giveUp) {
+            Thread.sleep(20);
+        }
+        assertThat(attendees).allMatch(id -> caseFiles.containsKey(id.value()), "case file in memory");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.prawat.domain.course;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -13,6 +14,7 @@ import org.prawat.api.course.SessionAttendanceRecorded;
 import org.prawat.api.employee.EmployeeId;
 import org.prawat.api.employee.UnknownEmployee;
 import org.prawat.api.training.RecordTraining;
+import org.prawat.domain.employee.CaseFilesAhead;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,28 +37,34 @@ public class SessionAttendance {
     public static final String PROCESSING_GROUP = "session-attendance";
 
     private final CommandGateway commandGateway;
+    private final CaseFilesAhead caseFilesAhead;
 
-    SessionAttendance(CommandGateway commandGateway) {
+    SessionAttendance(CommandGateway commandGateway, CaseFilesAhead caseFilesAhead) {
         this.commandGateway = commandGateway;
+        this.caseFilesAhead = caseFilesAhead;
     }
 
     /**
      * Asks every attendee's case file even after one refuses, so that the refusal names all who
      * could not be recorded, not only the first; the transaction is rolled back either way.
      * Attendees go in id order so that two sessions sharing attendees lock case files in the same
-     * order and cannot deadlock each other.
+     * order and cannot deadlock each other. Case files not in memory are loaded from the last
+     * attendee backwards on a second thread meanwhile ({@link CaseFilesAhead}).
      */
     @EventHandler
     void on(SessionAttendanceRecorded event) {
         Map<EmployeeId, RuleViolation> refusals = new LinkedHashMap<>();
-        event.attendees().stream()
+        List<EmployeeId> inOrder = event.attendees().stream()
                 .sorted(Comparator.comparing(EmployeeId::value))
-                .forEach(attendee -> {
-                    RuleViolation refusal = record(event, attendee);
-                    if (refusal != null) {
-                        refusals.put(attendee, refusal);
-                    }
-                });
+                .toList();
+        try (var ahead = caseFilesAhead.loadFromTheEnd(inOrder)) {
+            for (EmployeeId attendee : inOrder) {
+                RuleViolation refusal = record(event, attendee);
+                if (refusal != null) {
+                    refusals.put(attendee, refusal);
+                }
+            }
+        }
         if (!refusals.isEmpty()) {
             throw new AttendeeCannotBeRecorded(event.sessionId(), refusals);
         }

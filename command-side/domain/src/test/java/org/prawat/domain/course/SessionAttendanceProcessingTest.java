@@ -35,6 +35,7 @@ import org.prawat.api.organisation.OrganisationUnitId;
 import org.prawat.api.training.TrainingOutcome;
 import org.prawat.api.training.TrainingRecorded;
 import org.prawat.domain.TestClock;
+import org.prawat.domain.employee.CaseFilesAhead;
 import org.prawat.domain.employee.Employee;
 import org.prawat.domain.lookup.InMemoryNationalIdRegistry;
 import org.prawat.domain.lookup.InMemoryOrganisationUnitDirectory;
@@ -65,7 +66,9 @@ class SessionAttendanceProcessingTest {
                 .configureCorrelationDataProviders(c -> List.of(
                         new MessageOriginProvider(),
                         new SimpleCorrelationDataProvider(MetaDataKeys.ISSUED_BY, MetaDataKeys.REASON)));
-        configurer.eventProcessing().registerEventHandler(c -> new SessionAttendance(c.commandGateway()));
+        configurer
+                .eventProcessing()
+                .registerEventHandler(c -> new SessionAttendance(c.commandGateway(), CaseFilesAhead.NONE));
         new SessionAttendanceProcessing()
                 .sessionAttendanceInTheCommandsTransaction()
                 .configureModule(configurer);

@@ -28,6 +28,7 @@ import org.prawat.api.training.TrainingAlreadyRecorded;
 import org.prawat.api.training.TrainingKind;
 import org.prawat.api.training.TrainingOutcome;
 import org.prawat.domain.TestClock;
+import org.prawat.domain.employee.CaseFilesAhead;
 
 class SessionAttendanceTest {
 
@@ -36,7 +37,7 @@ class SessionAttendanceTest {
     private static final EmployeeId ANONG = new EmployeeId("anong");
 
     private final RecordingCommandGateway gateway = new RecordingCommandGateway();
-    private final SessionAttendance attendance = new SessionAttendance(gateway);
+    private final SessionAttendance attendance = new SessionAttendance(gateway, CaseFilesAhead.NONE);
 
     @Test
     void every_attendee_gets_one_record_of_the_session_with_the_courses_facts() {
