@@ -76,8 +76,6 @@ final class ElasticsearchInstallation {
                 "xpack.security.enabled: false",
                 "xpack.ml.enabled: false",
                 "cluster.routing.allocation.disk.threshold_enabled: false",
-                "thread_pool.refresh.max: "
-                        + refreshThreads(Runtime.getRuntime().availableProcessors()),
                 "path.data: " + yamlString(layout.data()),
                 "path.logs: " + yamlString(layout.logs()),
                 "");
@@ -86,16 +84,6 @@ final class ElasticsearchInstallation {
         Files.writeString(
                 config.resolve("jvm.options.d").resolve("prawat.options"),
                 "-Xms" + settings.heap() + "\n-Xmx" + settings.heap() + "\n");
-    }
-
-    /**
-     * Elasticsearch's default, half the processors (at most 10), is one refresh thread on a 2-core
-     * machine: every index then waits its turn, and the benchmark measured about a second for one
-     * round over the indices, so a new record became searchable in up to 1.4 s (p99) with a 500 ms
-     * interval. Two let the indices people search refresh side by side.
-     */
-    static int refreshThreads(int processors) {
-        return Math.max(2, Math.min(10, (processors + 1) / 2));
     }
 
     private static String yamlString(Path path) {

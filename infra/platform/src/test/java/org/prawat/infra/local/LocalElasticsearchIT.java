@@ -41,19 +41,6 @@ class LocalElasticsearchIT {
     }
 
     @Test
-    @Order(1)
-    void refreshesTwoIndicesAtOnceAlsoOnATwoCoreMachine() throws Exception {
-        LocalElasticsearch es = TestElasticsearch.shared();
-
-        HttpResponse<String> pools = get(es.uri().resolve("/_cat/thread_pool/refresh?h=name,max&format=json"));
-
-        int expected =
-                ElasticsearchInstallation.refreshThreads(Runtime.getRuntime().availableProcessors());
-        assertThat(expected).isGreaterThanOrEqualTo(2);
-        assertThat(pools.body()).contains("\"max\":\"" + expected + "\"");
-    }
-
-    @Test
     @Order(2)
     void secondStartIsIdempotent() {
         LocalElasticsearch es = TestElasticsearch.shared();
