@@ -27,8 +27,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * Puts the Thai analysis component template and one index template per read model (each
  * {@code elasticsearch/indices/<name>.json} mapping on the classpath) into Elasticsearch, and makes
  * sure an alias {@code <name>} points at a concrete index {@code <name>-v1} or later. Every index
- * refreshes as {@value #REFRESH_TEMPLATE} says unless it has settings of its own
- * ({@code elasticsearch/index-settings/<name>.json}). Runs while the context is built, so before any
+ * refreshes as {@value #REFRESH_TEMPLATE} says, and then takes its own settings if it has any
+ * ({@code elasticsearch/index-settings/<name>.json}), which win where both set the same one. Runs while the context is built, so before any
  * projection writes.
  */
 public class SearchIndexes implements InitializingBean {
@@ -70,9 +70,11 @@ public class SearchIndexes implements InitializingBean {
             JsonNode ownSettings = ownSettings(name);
             putIndexTemplate(name, content, fingerprint, ownSettings);
             createFirstVersionIfMissing(name);
-            // Indices made before the template (or with another interval) take the current one.
-            String settings = (ownSettings.isMissingNode() ? refreshSettings : ownSettings).toString();
-            client.indices().putSettings(p -> p.index(name).withJson(new StringReader(settings)));
+            // Indices made before the template (or with other settings) take the current ones.
+            putSettings(name, refreshSettings);
+            if (!ownSettings.isMissingNode()) {
+                putSettings(name, ownSettings);
+            }
             if (!fingerprint.equals(fingerprintOf(name))) {
                 outdated.add(name);
                 log.warn(
@@ -115,12 +117,17 @@ public class SearchIndexes implements InitializingBean {
     /**
      * An index's own settings that change no stored content ({@code elasticsearch/index-settings/<name>.json},
      * optional): they override {@value #REFRESH_TEMPLATE} for that index, e.g. a longer refresh
-     * interval for an index only ever read by id, so that the indices people search refresh on time.
+     * interval for an index only ever read by id, so that the indices people search refresh on time,
+     * or merges that let more deleted versions wait in an index whose documents are often rewritten.
      */
     private JsonNode ownSettings(String name) throws IOException {
         Resource own = new PathMatchingResourcePatternResolver()
                 .getResource("classpath:elasticsearch/index-settings/" + name + ".json");
         return own.exists() ? json.readTree(own.getContentAsByteArray()).path("settings") : json.missingNode();
+    }
+
+    private void putSettings(String index, JsonNode settings) throws IOException {
+        client.indices().putSettings(p -> p.index(index).withJson(new StringReader(settings.toString())));
     }
 
     private void putIndexTemplate(String name, byte[] mapping, String fingerprint, JsonNode ownSettings)

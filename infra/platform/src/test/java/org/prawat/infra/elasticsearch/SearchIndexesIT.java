@@ -22,7 +22,7 @@ import org.prawat.infra.local.TestElasticsearch;
 /**
  * An index made by an older Prawat (another mapping or analysis) is recognised at start-up, so
  * that its read model is rebuilt instead of refusing every new document; settings that change no
- * stored content (the refresh interval) are applied in place.
+ * stored content (the refresh interval, merges) are applied in place.
  */
 class SearchIndexesIT {
 
@@ -109,6 +109,35 @@ class SearchIndexesIT {
         assertThat(refreshInterval(READ_BY_ID + "-v2")).isEqualTo(own);
     }
 
+    /**
+     * An index whose documents are rewritten with every event (a person's) lets more deleted
+     * versions wait before a merge: its own merge settings, in place and in its next version.
+     */
+    @Test
+    void an_index_takes_its_own_merge_settings_also_one_made_before_they_were_set() throws IOException {
+        String own = new ObjectMapper()
+                .readTree(getClass().getResource("/elasticsearch/index-settings/" + READ_BY_ID + ".json"))
+                .at("/settings/index")
+                .path("merge.policy.deletes_pct_allowed")
+                .asText();
+        assertThat(own).isNotBlank();
+        deleteVersions();
+        new SearchIndexes(client).afterPropertiesSet();
+        assertThat(setting(READ_BY_ID, "merge.policy.deletes_pct_allowed")).isEqualTo(own);
+
+        var reset = new Request("PUT", "/" + READ_BY_ID + "/_settings");
+        reset.setJsonEntity("{\"index\":{\"merge.policy.deletes_pct_allowed\":null}}");
+        restClient.performRequest(reset);
+        assertThat(setting(READ_BY_ID, "merge.policy.deletes_pct_allowed")).isNull();
+        new SearchIndexes(client).afterPropertiesSet();
+
+        assertThat(setting(READ_BY_ID, "merge.policy.deletes_pct_allowed")).isEqualTo(own);
+        assertThat(setting(ALIAS, "merge.policy.deletes_pct_allowed")).isNull();
+        client.indices().create(c -> c.index(READ_BY_ID + "-v2"));
+        assertThat(setting(READ_BY_ID + "-v2", "merge.policy.deletes_pct_allowed"))
+                .isEqualTo(own);
+    }
+
     private String refreshIntervalIn(String resource, String settingsAt) throws IOException {
         return new ObjectMapper()
                 .readTree(getClass().getResource(resource))
@@ -117,13 +146,19 @@ class SearchIndexesIT {
     }
 
     private static String refreshInterval(String alias) throws IOException {
-        var response = restClient.performRequest(new Request("GET", "/" + alias + "/_settings"));
-        JsonNode index = new ObjectMapper()
+        return setting(alias, "refresh_interval");
+    }
+
+    /** One index setting as the index has it now (flat name), or null when it has none of its own. */
+    private static String setting(String alias, String name) throws IOException {
+        var response = restClient.performRequest(new Request("GET", "/" + alias + "/_settings?flat_settings=true"));
+        JsonNode settings = new ObjectMapper()
                 .readTree(response.getEntity().getContent())
                 .elements()
                 .next()
-                .at("/settings/index");
-        return index.has("refresh_interval") ? index.get("refresh_interval").asText() : null;
+                .path("settings");
+        JsonNode value = settings.path("index." + name);
+        return value.isMissingNode() ? null : value.asText();
     }
 
     /** By name: this Elasticsearch refuses to delete by wildcard. */
