@@ -28,8 +28,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * {@code elasticsearch/indices/<name>.json} mapping on the classpath) into Elasticsearch, and makes
  * sure an alias {@code <name>} points at a concrete index {@code <name>-v1} or later. Every index
  * refreshes as {@value #REFRESH_TEMPLATE} says, and then takes its own settings if it has any
- * ({@code elasticsearch/index-settings/<name>.json}), which win where both set the same one. Runs while the context is built, so before any
- * projection writes.
+ * ({@code elasticsearch/index-settings/<name>.json}), which win where both set the same one. Runs
+ * while the context is built, so before any projection writes.
  */
 public class SearchIndexes implements InitializingBean {
 
