@@ -39,7 +39,7 @@ class EmployeeConfiguration {
 
             @Override
             public List<String> aliases() {
-                return List.of(EmployeeProfiles.PROFILES, EmployeeProfiles.UNITS);
+                return List.of(EmployeeProfiles.PROFILES, EmployeeProfiles.UNITS, EmployeeProfiles.RECORDS);
             }
 
             @Override

@@ -10,8 +10,9 @@ import org.prawat.api.pdpa.Erasure;
 
 /**
  * One employee's profile in the {@value EmployeeProfiles#PROFILES} index (see
- * elasticsearch/indices/employees.json): who they are now, where they sit, and the sums of their
- * records in force. {@code lastGlobalIndex} is the position of the last event applied to it.
+ * elasticsearch/indices/employees.json): who they are now, where they sit, and the level of their
+ * latest evaluation in force (search filters on it). The records it counts are kept apart, in
+ * {@link CountedRecords}. {@code lastGlobalIndex} is the position of the last event applied to it.
  */
 record EmployeeDocument(
         String employeeId,
@@ -29,12 +30,7 @@ record EmployeeDocument(
         EmploymentStatus status,
         LocalDate appointedOn,
         String nationalIdMasked,
-        List<FiscalYearHours> trainingHours,
-        int trainingCount,
         EvaluationLevel evaluationLevel,
-        int evaluationCount,
-        int commendationCount,
-        EmployeeRecords records,
         long lastGlobalIndex) {
 
     /** Read after the person's erasure (a rebuild), the registration names nobody: the profile is erased. */
@@ -55,18 +51,13 @@ record EmployeeDocument(
                         EmploymentStatus.ACTIVE,
                         event.appointedOn(),
                         NationalIds.mask(event.nationalId()),
-                        List.of(),
-                        0,
                         null,
-                        0,
-                        0,
-                        EmployeeRecords.none(),
                         position)
                 .inUnit(unit);
         return event.firstName() == null ? profile.erased() : profile;
     }
 
-    /** The same profile without name or national ID (the name parts say so); the records and their sums stay. */
+    /** The same profile without name or national ID (the name parts say so); the counted records stay. */
     EmployeeDocument erased() {
         return new EmployeeDocument(
                 employeeId,
@@ -84,12 +75,7 @@ record EmployeeDocument(
                 status,
                 appointedOn,
                 Erasure.ERASED,
-                trainingHours,
-                trainingCount,
                 evaluationLevel,
-                evaluationCount,
-                commendationCount,
-                records,
                 lastGlobalIndex);
     }
 
@@ -110,12 +96,7 @@ record EmployeeDocument(
                 status,
                 appointedOn,
                 nationalIdMasked,
-                trainingHours,
-                trainingCount,
                 evaluationLevel,
-                evaluationCount,
-                commendationCount,
-                records,
                 lastGlobalIndex);
     }
 
@@ -136,12 +117,7 @@ record EmployeeDocument(
                 status,
                 appointedOn,
                 nationalIdMasked,
-                trainingHours,
-                trainingCount,
                 evaluationLevel,
-                evaluationCount,
-                commendationCount,
-                records,
                 lastGlobalIndex);
     }
 
@@ -162,17 +138,12 @@ record EmployeeDocument(
                 EmploymentStatus.SEPARATED,
                 appointedOn,
                 nationalIdMasked,
-                trainingHours,
-                trainingCount,
                 evaluationLevel,
-                evaluationCount,
-                commendationCount,
-                records,
                 lastGlobalIndex);
     }
 
-    /** The profile counting {@code newRecords}: every sum is worked out again from them. */
-    EmployeeDocument counting(EmployeeRecords newRecords) {
+    /** The profile at the level of the latest round evaluated (null before the first evaluation). */
+    EmployeeDocument evaluated(EvaluationLevel latestLevel) {
         return new EmployeeDocument(
                 employeeId,
                 nameTitle,
@@ -189,12 +160,7 @@ record EmployeeDocument(
                 status,
                 appointedOn,
                 nationalIdMasked,
-                newRecords.hoursPerFiscalYear(),
-                newRecords.trainings().size(),
-                newRecords.latestEvaluationLevel(),
-                newRecords.evaluations().size(),
-                newRecords.commendations().size(),
-                newRecords,
+                latestLevel,
                 lastGlobalIndex);
     }
 
@@ -215,12 +181,7 @@ record EmployeeDocument(
                 status,
                 appointedOn,
                 nationalIdMasked,
-                trainingHours,
-                trainingCount,
                 evaluationLevel,
-                evaluationCount,
-                commendationCount,
-                records,
                 position);
     }
 }

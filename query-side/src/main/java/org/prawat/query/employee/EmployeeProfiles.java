@@ -17,6 +17,7 @@ final class EmployeeProfiles {
 
     static final String PROFILES = "employees";
     static final String UNITS = "employee-units";
+    static final String RECORDS = "employee-records";
 
     private final ProjectionTarget target;
 
@@ -26,6 +27,11 @@ final class EmployeeProfiles {
 
     Optional<EmployeeDocument> profile(String employeeId) {
         return profiles().get(employeeId, EmployeeDocument.class);
+    }
+
+    /** The records the employee's profile counts; none before the first. */
+    CountedRecords counted(String employeeId) {
+        return records().get(employeeId, CountedRecords.class).orElseGet(() -> CountedRecords.none(employeeId));
     }
 
     /** The unit {@code unitId}; just its id when its creation was not seen. */
@@ -84,9 +90,24 @@ final class EmployeeProfiles {
                         profiles().put(employeeId, change.apply(profile).at(event.position())));
     }
 
-    /** Changes the counted records of the employee's profile. */
+    /**
+     * Changes the records counted for the employee, if she has a profile, and then the profile's
+     * evaluation level if the latest round evaluated now says another. The level is taken from
+     * the records as stored, so an event delivered again also mends a profile that missed it.
+     */
     void changeRecords(EventFacts event, String employeeId, UnaryOperator<EmployeeRecords> change) {
-        change(event, employeeId, profile -> profile.counting(change.apply(profile.records())));
+        if (profile(employeeId).isEmpty()) {
+            return;
+        }
+        var counted = counted(employeeId);
+        if (event.isNewerThan(counted.lastGlobalIndex())) {
+            counted = CountedRecords.counting(employeeId, change.apply(counted.records()), event.position());
+            records().put(employeeId, counted);
+        }
+        var level = counted.records().latestEvaluationLevel();
+        if (profile(employeeId).map(EmployeeDocument::evaluationLevel).orElse(null) != level) {
+            change(event, employeeId, profile -> profile.evaluated(level));
+        }
     }
 
     private void changeAll(EventFacts event, List<String> employeeIds, UnaryOperator<EmployeeDocument> change) {
@@ -100,6 +121,10 @@ final class EmployeeProfiles {
 
     private Documents profiles() {
         return target.documents(PROFILES);
+    }
+
+    private Documents records() {
+        return target.documents(RECORDS);
     }
 
     private Documents units() {

@@ -162,7 +162,8 @@ class PersonalDataErasureIT {
                 .isEmpty();
         var profile = eventually(() -> profile(person), hit -> hit != null && hit.contains("ข้อมูลถูกลบตามคำขอ"));
         assertThat(profile).doesNotContain(personal).contains("ข้อมูลถูกลบตามคำขอ");
-        assertThat(profile).contains("\"trainingCount\":1");
+        // What her records count for stays, apart from the profile.
+        assertThat(document("employee-records", person)).contains("\"trainingCount\":1");
     }
 
     private CaseHistory history(EmployeeId person) {
@@ -175,8 +176,12 @@ class PersonalDataErasureIT {
 
     /** The profile as the index holds it (a search hit shows only a part of it), as JSON. */
     private String profile(EmployeeId person) {
+        return document("employees", person);
+    }
+
+    private String document(String index, EmployeeId person) {
         try {
-            var found = elasticsearch.get(g -> g.index("employees").id(person.value()), Map.class);
+            var found = elasticsearch.get(g -> g.index(index).id(person.value()), Map.class);
             return found.found() ? JSON.writeValueAsString(found.source()) : null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -216,15 +221,18 @@ class PersonalDataErasureIT {
     }
 
     private void rebuildAll() throws InterruptedException {
+        // A store kept from before a mapping change rebuilds by itself at start-up: let it end first.
+        eventually(this::rebuildState, s -> !s.equals("RUNNING") && !s.equals("SWITCHING"));
         assertThat(administrator()
                         .postForEntity("/api/admin/rebuilds", null, String.class)
                         .getStatusCode())
                 .isEqualTo(HttpStatus.ACCEPTED);
-        String state = eventually(
-                () -> JsonPath.<String>read(
-                        administrator().getForObject("/api/admin/rebuilds/current", String.class), "$.state"),
-                s -> s.equals("DONE") || s.equals("FAILED"));
+        String state = eventually(this::rebuildState, s -> s.equals("DONE") || s.equals("FAILED"));
         assertThat(state).isEqualTo("DONE");
+    }
+
+    private String rebuildState() {
+        return JsonPath.read(administrator().getForObject("/api/admin/rebuilds/current", String.class), "$.state");
     }
 
     private static RegisterEmployee registration(OrganisationUnitId unit, String surname, String nationalId) {
