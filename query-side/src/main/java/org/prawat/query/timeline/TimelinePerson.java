@@ -11,7 +11,10 @@ import org.prawat.api.pdpa.Erasure;
 /**
  * An employee as their timeline entries repeat them (name, unit, personnel type, level), with the
  * ids of all their entries, so that a transfer or a new level reaches each entry by id; and the
- * masked national ID the case file's header shows (never the full one).
+ * masked national ID the case file's header shows (never the full one). The entry ids are kept in
+ * the document's source only (elasticsearch/indices/timeline-people.json: no index, no doc values):
+ * every event rewrites the document, and doc values would make each refresh and merge sort a
+ * person's whole list of ids again.
  */
 record TimelinePerson(
         String employeeId,
