@@ -96,7 +96,8 @@ final class EmployeeProfiles {
      * the records as stored, so an event delivered again also mends a profile that missed it.
      */
     void changeRecords(EventFacts event, String employeeId, UnaryOperator<EmployeeRecords> change) {
-        if (profile(employeeId).isEmpty()) {
+        var profile = profile(employeeId);
+        if (profile.isEmpty()) {
             return;
         }
         var counted = counted(employeeId);
@@ -105,8 +106,8 @@ final class EmployeeProfiles {
             records().put(employeeId, counted);
         }
         var level = counted.records().latestEvaluationLevel();
-        if (profile(employeeId).map(EmployeeDocument::evaluationLevel).orElse(null) != level) {
-            change(event, employeeId, profile -> profile.evaluated(level));
+        if (profile.get().evaluationLevel() != level) {
+            change(event, employeeId, stale -> stale.evaluated(level));
         }
     }
 
