@@ -57,7 +57,7 @@ record EmployeeDocument(
         return event.firstName() == null ? profile.erased() : profile;
     }
 
-    /** The same profile without name or national ID (the name parts say so); the counted records stay. */
+    /** The same profile without name or national ID (the name parts say so); what her records count stays. */
     EmployeeDocument erased() {
         return new EmployeeDocument(
                 employeeId,
